@@ -1,0 +1,333 @@
+"""Classify stage: resolve each attribution's speaker, type its source, mark anonymity, map it to a side.
+
+- Speaker resolution: pronouns go to the nearest earlier compatible mention (a person for he/she,
+  respecting a gender known from the actor data, honorifics or earlier pronouns; a group or organization
+  for they); descriptions go to an earlier mention ("the Ukrainian leader" → Zelensky via the actor
+  data, "the unnamed official" → the earlier "a diplomat"); surnames link to the full name seen first.
+- Source types: person, organization, media, document, place-as-actor, group, unknown.
+- Anonymity convention: a person or group not identified by name is anonymous. An unnamed spokesperson
+  of a named organization ("a Kremlin spokesman") is anonymous *as a person*, and the organization is
+  kept as ``affiliation``. Named organizations, outlets, documents and places are not anonymous.
+- Sides come from the active packs: actor names and descriptions first, then side adjectives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import Attribution, Extraction
+from .lexicon import Actor, Lexicons
+from .parse import ParsedDoc
+
+HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+                    "miss": "female", "sir": "male", "madam": "female", "lady": "female", "lord": "male"}
+GENDERED_NOUNS = {"spokesman": "male", "spokeswoman": "female", "man": "male", "woman": "female", "chairman": "male",
+                  "chairwoman": "female", "father": "male", "mother": "female", "husband": "male", "wife": "female",
+                  "son": "male", "daughter": "female", "brother": "male", "sister": "female", "king": "male",
+                  "queen": "female", "congressman": "male", "congresswoman": "female", "businessman": "male",
+                  "businesswoman": "female", "grandmother": "female", "grandfather": "male", "boy": "male", "girl": "female"}
+
+
+@dataclass
+class Mention:
+    start: int
+    text: str  # canonical text of the mention (resolved name or the source phrase)
+    kind: str  # person | group | organization | media | document | place-as-actor
+    gender: str | None
+    anonymous: bool
+    actor: Actor | None = None
+    affiliation: str | None = None
+
+
+def _word_re(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I)
+
+
+class _ActorIndex:
+    def __init__(self, lex: Lexicons):
+        self.names: list[tuple[re.Pattern, Actor, str]] = []
+        self.descs: list[tuple[re.Pattern, Actor, str]] = []
+        for a in lex.actors:
+            for n in a.names:
+                self.names.append((_word_re(n), a, n))
+            for d in a.descriptions:
+                self.descs.append((_word_re(d), a, d))
+        self.names.sort(key=lambda t: -len(t[2]))
+        self.descs.sort(key=lambda t: -len(t[2]))
+        self.sides = {s.id: s for s in lex.sides}
+        self.adjectives = sorted(((adj, s.id) for s in lex.sides for adj in s.adjectives), key=lambda t: -len(t[0]))
+        self.adj_res = [(_word_re(adj), sid) for adj, sid in self.adjectives]
+
+    def by_name(self, text: str) -> tuple[Actor, str] | None:
+        for rx, a, n in self.names:
+            if rx.search(text):
+                return a, n
+        return None
+
+    def by_description(self, text: str) -> tuple[Actor, str] | None:
+        for rx, a, d in self.descs:
+            if rx.search(text):
+                return a, d
+        return None
+
+    def side_by_adjective(self, text: str) -> str | None:
+        for rx, sid in self.adj_res:
+            if rx.search(text):
+                return sid
+        return None
+
+
+_INDEX_CACHE: dict[str, _ActorIndex] = {}
+
+
+def _index(lex: Lexicons) -> _ActorIndex:
+    key = lex.fingerprint + ",".join(p.id for p in lex.packs)
+    if key not in _INDEX_CACHE:
+        _INDEX_CACHE[key] = _ActorIndex(lex)
+    return _INDEX_CACHE[key]
+
+
+def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution]:
+    """Fill speaker, source_type, anonymous, affiliation, side and actor on every attribution (in place)."""
+    idx = _index(lex)
+    media = [(_word_re(n), n) for name, aliases in lex.media for n in (name, *aliases)]
+    media.sort(key=lambda t: -len(t[1]))
+    media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
+    full_names = _full_names(doc)
+    src = lex.sources
+    mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
+    genders: dict[str, str] = {}
+
+    for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
+        if att.source is None:
+            continue
+        stext = att.source.text
+        low = stext.lower().strip()
+        head = doc.words[att.source_head] if att.source_head is not None else None
+        head_lemma = head.lemma.lower() if head else low.split()[-1]
+        head_text = head.text.lower() if head else low.split()[-1]
+        sent = doc.sentences[att.sentence_index]
+        sent_text = doc.text[sent.start:sent.end].lower()
+        stype, anonymous, speaker, actor, gender, affiliation = "unknown", False, stext, None, None, None
+
+        # 1. pronouns → nearest earlier compatible mention
+        if head is not None and head.upos == "PRON" and head_text in src["pronouns"]:
+            want = src["pronouns"][head_text]
+            m = _resolve_pronoun(mentions, att.source.start, want, genders)
+            if m is not None:
+                speaker, stype, anonymous, actor, affiliation = m.text, m.kind, m.anonymous, m.actor, m.affiliation
+                if want in ("male", "female"):
+                    genders.setdefault(m.text, want)
+            else:
+                stype = "group" if want == "plural" else ("person" if want in ("male", "female", "self") else "unknown")
+                anonymous = stype in ("person", "group")
+                att.notes.append("pronoun not resolved")
+        else:
+            named = _named_person(doc, att, full_names)
+            hit = idx.by_name(stext)
+            desc = idx.by_description(stext) if hit is None else None
+            media_hit = next((n for rx, n in media if rx.search(stext)), None)
+            if named:
+                speaker, stype = named, "person"
+                a = idx.by_name(named)
+                actor = a[0] if a else (hit[0] if hit else None)
+            elif media_hit is not None and not _has_person_noun(low, src):
+                speaker, stype = media_canon.get(media_hit.lower(), media_hit), "media"
+            elif hit is not None:
+                actor = hit[0]
+                speaker = _canonical(doc, hit[0], full_names)
+                stype = hit[0].type if not _has_person_noun(low, src) else "person"
+                if stype == "person" and not _mentions_name(stext, hit[1]):
+                    anonymous = True
+                    affiliation = hit[1]
+                    speaker = stext
+            elif desc is not None and low.startswith(("the ", "his ", "her ")):
+                actor = desc[0]
+                m = _resolve_description_to_actor(mentions, att.source.start, desc[0])
+                speaker = m.text if m else _canonical(doc, desc[0], full_names)
+                stype = "person" if desc[0].type == "person" else desc[0].type
+                if desc[0].type != "person" and head_lemma in src["person_nouns"] | src["group_nouns"]:
+                    stype = "group" if head_text in src["group_nouns"] else "person"
+                    anonymous = True
+                    affiliation = desc[0].id
+            elif head_lemma in src["media_nouns"] or head_text in src["media_nouns"]:
+                stype = "media"
+                m = _resolve_definite(mentions, att.source.start, ("media",)) if low.startswith("the ") else None
+                speaker = m.text if m else stext
+            elif head_text in src["document_nouns"] or head_lemma in src["document_nouns"]:
+                stype = "document"
+            elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
+                                                     and head_lemma in src["person_nouns"]):
+                stype, anonymous = "group", True
+            elif head_lemma in src["person_nouns"] or head_text in src["person_nouns"]:
+                stype, anonymous = "person", True
+                if low.startswith(("the ", "this ", "that ")):
+                    m = _resolve_definite(mentions, att.source.start, ("person",), anonymous_only=True,
+                                          noun=head_lemma)
+                    if m is not None:
+                        speaker, anonymous = m.text, m.anonymous
+                gender = GENDERED_NOUNS.get(head_lemma)
+                org = _organization_in(doc, att)
+                if org:
+                    affiliation = org
+            elif head_lemma in src["organization_nouns"] or _ent_label(doc, att) == "ORG":
+                stype = "organization"
+            elif _ent_label(doc, att) == "LOC":
+                stype = "place-as-actor"
+            elif _ent_label(doc, att) == "PER" or (head is not None and head.upos == "PROPN"):
+                stype, speaker = "person", full_names.get(stext, stext)
+            if stype in ("person", "group") and any(p in sent_text for p in src["anonymity_phrases"]) \
+                    and not named:
+                anonymous = True
+            gender = gender or _gender_of(doc, att, actor)
+        if att.via is not None:
+            att.notes.append(f"via {att.via.text}")
+        att.speaker = speaker
+        att.source_type = stype
+        att.anonymous = bool(anonymous)
+        att.affiliation = affiliation
+        att.actor = actor.id if actor else None
+        side = actor.side if actor else None
+        if side is None:
+            side = idx.side_by_adjective(stext) or (idx.side_by_adjective(affiliation) if affiliation else None)
+        att.side = side
+        att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
+        mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
+                                actor, affiliation))
+    return ext.attributions
+
+
+# -- helpers -------------------------------------------------------------------------------------------
+def _full_names(doc: ParsedDoc) -> dict[str, str]:
+    """Map each person's surname (and shorter forms) to the longest full name seen in the document."""
+    out: dict[str, str] = {}
+    for e in doc.entities:
+        if e.label not in ("PER", "PERSON"):
+            continue
+        name = re.sub(r"['’]s$", "", e.text.strip())
+        parts = name.split()
+        if len(parts) >= 2:
+            for k in range(1, len(parts)):
+                short = " ".join(parts[k:])
+                if len(out.get(short, "")) < len(name):
+                    out[short] = name
+        out.setdefault(name, name)
+    return out
+
+
+def _entity_mentions(doc: ParsedDoc, idx: _ActorIndex, full_names: dict, lex: Lexicons) -> list[Mention]:
+    out = []
+    for e in doc.entities:
+        if e.label in ("PER", "PERSON"):
+            name = re.sub(r"['’]s$", "", e.text.strip())
+            name = full_names.get(name, name)
+            hit = idx.by_name(name)
+            g = hit[0].gender if hit else None
+            before = doc.text[max(0, e.start - 5):e.start].lower().split()
+            if before and before[-1] in HONORIFIC_GENDER:
+                g = HONORIFIC_GENDER[before[-1]]
+            out.append(Mention(e.start, name, "person", g, False, hit[0] if hit else None))
+        elif e.label == "ORG":
+            hit = idx.by_name(e.text)
+            kind = "media" if any(e.text.lower() == n.lower() for name, al in lex.media for n in (name, *al)) else "organization"
+            out.append(Mention(e.start, e.text, kind, None, False, hit[0] if hit else None))
+    return out
+
+
+def _resolve_pronoun(mentions: list[Mention], pos: int, want: str, genders: dict) -> Mention | None:
+    cands = sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start)
+    for m in cands[:12]:
+        if want in ("male", "female"):
+            if m.kind != "person":
+                continue
+            g = m.gender or genders.get(m.text)
+            if g is not None and g != want:
+                continue
+            return m
+        if want == "plural" and m.kind in ("group", "organization", "media", "place-as-actor"):
+            return m
+        if want == "neuter" and m.kind in ("organization", "media", "document", "place-as-actor"):
+            return m
+        if want == "self":
+            return None
+    return None
+
+
+def _resolve_definite(mentions, pos, kinds, anonymous_only=False, noun: str | None = None) -> Mention | None:
+    for m in sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start):
+        if m.kind in kinds and (not anonymous_only or m.anonymous):
+            return m
+    return None
+
+
+def _resolve_description_to_actor(mentions, pos, actor: Actor) -> Mention | None:
+    for m in sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start):
+        if m.actor is not None and m.actor.id == actor.id and m.kind == "person":
+            return m
+    return None
+
+
+def _canonical(doc: ParsedDoc, actor: Actor, full_names: dict) -> str:
+    """The actor's name as this document writes it (its longest form), else the first listed name."""
+    best = None
+    for n in actor.names:
+        if _word_re(n).search(doc.text) and (best is None or len(n) > len(best)):
+            best = n
+    return best or actor.names[0]
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    return bool(_word_re(name).search(text)) and name[:1].isupper() and name.lower() not in (
+        "moscow", "kremlin", "the kremlin", "washington", "kyiv", "kiev", "brussels", "white house", "the white house")
+
+
+def _has_person_noun(low: str, src: dict) -> bool:
+    toks = re.findall(r"[\w-]+", low)
+    return any(t in src["person_nouns"] or t in src["group_nouns"] for t in toks[-2:])
+
+
+def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | None:
+    """A PER entity inside the source span (its longest form in the document)."""
+    for e in doc.entities:
+        if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2:
+            name = re.sub(r"['’]s$", "", e.text.strip())
+            if doc.text[e.end:e.end + 2] in ("'s", "’s"):
+                continue  # "Trump's envoy": the envoy speaks, not Trump
+            return full_names.get(name, name)
+    # proper-noun head not tagged as an entity
+    if att.source_head is not None:
+        h = doc.words[att.source_head]
+        if h.upos == "PROPN" and h.deprel not in ("nmod:poss",):
+            flat = [w.text for w in doc.words[doc.sentences[h.sent].first:doc.sentences[h.sent].last]
+                    if (w.index == h.index or (w.head == h.index and w.deprel in ("flat", "compound") and w.upos == "PROPN"))]
+            name = " ".join(flat)
+            if name and any(e.label in ("PER", "PERSON") and name in e.text for e in doc.entities):
+                return full_names.get(name, name)
+    return None
+
+
+def _ent_label(doc: ParsedDoc, att: Attribution) -> str | None:
+    if att.source_head is None:
+        return None
+    h = doc.words[att.source_head]
+    for e in doc.entities:
+        if e.start <= h.start < e.end:
+            return "PER" if e.label == "PERSON" else ("LOC" if e.label in ("GPE", "LOC") else e.label)
+    return None
+
+
+def _organization_in(doc: ParsedDoc, att: Attribution) -> str | None:
+    for e in doc.entities:
+        if e.label in ("ORG", "LOC", "GPE") and att.source.start <= e.start and e.end <= att.source.end:
+            return e.text
+    return None
+
+
+def _gender_of(doc: ParsedDoc, att: Attribution, actor: Actor | None) -> str | None:
+    if actor is not None and actor.gender:
+        return actor.gender
+    before = doc.text[max(0, att.source.start - 5):att.source.start + 5].lower().split()
+    for t in before:
+        if t in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[t]
+    return None

@@ -1,0 +1,171 @@
+"""The ``newsaudit`` command: a thin layer over :func:`audit.api.audit` and friends."""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import NewsauditError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Audit news articles: who is quoted, who is unnamed, which side gets the voice, "
+                       "which loaded words the outlet uses in its own voice.")
+models_app = typer.Typer(no_args_is_help=True, help="Show or fetch the Stanza models newsaudit parses with.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure extraction against a gold standard.")
+app.add_typer(models_app, name="models")
+app.add_typer(eval_app, name="eval")
+
+
+def _fail(exc: Exception) -> None:
+    typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(2)
+
+
+def _progress():
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="article", desc="parsing", file=sys.stderr, dynamic_ncols=True)
+
+    def update(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return bar, update
+
+
+@app.command()
+def audit(paths: List[Path] = typer.Argument(..., help=".txt files, folders, .html, or CSV/JSONL/Parquet with a 'text' column"),
+          out: Path = typer.Option(Path("newsaudit-out"), "--out", "-o", help="folder for the Parquet frames"),
+          pack: Optional[List[str]] = typer.Option(None, "--pack", help="bundled pack id (repeatable); default: russia_ukraine + framing_general"),
+          lexicon: Optional[List[Path]] = typer.Option(None, "--lexicon", help="your own pack TOML (repeatable)"),
+          models: Optional[str] = typer.Option(None, "--models", help="'compact', 'official' or a model folder"),
+          by: str = typer.Option("outlet", "--by", help="grouping column for the outlets table"),
+          outlet: Optional[str] = typer.Option(None, "--outlet", help="outlet name for inputs that carry none"),
+          cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="parse cache (default ~/.cache/newsaudit)"),
+          no_cache: bool = typer.Option(False, "--no-cache", help="parse everything again"),
+          quiet: bool = typer.Option(False, "--quiet", "-q")):
+    """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out."""
+    from .api import audit as run_audit
+
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
+    t0 = time.perf_counter()
+    bar, update = (None, None) if quiet else _progress()
+    try:
+        res = run_audit([str(p) for p in paths], packs=pack or None, extra_packs=lexicon or (), models=models,
+                        cache_dir=cache_dir, use_cache=not no_cache, group_by=by, outlet=outlet, progress=update)
+    except NewsauditError as exc:
+        _fail(exc)
+    finally:
+        if bar is not None:
+            bar.close()
+    res.save(out)
+    a = res.articles
+    failed = a.filter(a["error"].is_not_null())
+    typer.echo(f"{a.height} articles ({failed.height} failed), {res.attributions.height} attributions, "
+               f"{res.terms.height} term uses in {time.perf_counter() - t0:.1f}s → {out}/")
+    if res.meta.get("models"):
+        typer.echo(f"models: {res.meta['models']}")
+    for r in failed.iter_rows(named=True):
+        typer.secho(f"  failed: {r['article_id']}: {r['error']}", fg=typer.colors.YELLOW)
+    if not quiet and res.attributions.height:
+        import polars as pl
+
+        with pl.Config(tbl_rows=20, fmt_str_lengths=40, tbl_width_chars=160):
+            typer.echo(res.attributions.select("article_id", "kind", "speaker", "source_type", "anonymous", "side",
+                                               "cue_text").head(20))
+
+
+@app.command()
+def compare(out_dir: Path = typer.Argument(..., help="a folder written by `newsaudit audit`"),
+            by: str = typer.Option("outlet", "--by", help="column to compare by"),
+            save: Optional[Path] = typer.Option(None, "--save", help="where to write compare_<by>.parquet/.csv (default: the folder)")):
+    """Print the side-by-side table (groups as columns, with 95% intervals) and write it plus long format."""
+    import polars as pl
+
+    from .api import AuditResult
+    from .metrics import comparison_table, group_metrics
+
+    try:
+        res = AuditResult.load(out_dir)
+    except FileNotFoundError as exc:
+        _fail(exc)
+    sides = res.meta.get("sides") or [c.removeprefix("voice_attr_") for c in res.articles.columns if c.startswith("voice_attr_")]
+    try:
+        wide, long = group_metrics(res.articles, sides, by=by)
+    except ValueError as exc:
+        _fail(exc)
+    table = comparison_table(long, by=by)
+    dest = save or out_dir
+    dest.mkdir(parents=True, exist_ok=True)
+    long.write_parquet(dest / f"compare_{by}_long.parquet")
+    wide.write_parquet(dest / f"compare_{by}.parquet")
+    table.write_csv(dest / f"compare_{by}.csv")
+    with pl.Config(tbl_rows=200, tbl_cols=20, fmt_str_lengths=30, tbl_width_chars=250, tbl_hide_dataframe_shape=True):
+        typer.echo(table)
+    typer.echo(f"written: {dest}/compare_{by}.csv, compare_{by}.parquet, compare_{by}_long.parquet")
+
+
+@models_app.command("show")
+def models_show(models: Optional[str] = typer.Option(None, "--models")):
+    """Say which models would be used, and why."""
+    from .models import resolve_models
+
+    try:
+        m = resolve_models(models)
+    except NewsauditError as exc:
+        _fail(exc)
+    typer.echo(f"{m.kind}: {m.source}\nmodel id: {m.model_id}\nversions: {m.versions}")
+
+
+@models_app.command("download")
+def models_download(dest: Optional[Path] = typer.Option(None, "--dir", help="default: $STANZA_RESOURCES_DIR or ~/stanza_resources")):
+    """Download the official Stanza English models (needs network; the only command that uses it)."""
+    from .models import download_official
+
+    try:
+        path = download_official(dest)
+    except NewsauditError as exc:
+        _fail(exc)
+    typer.echo(f"official models in {path}; newsaudit now uses them by default")
+
+
+@eval_app.command("polnear")
+def eval_polnear(data: Path = typer.Option(Path("../shared/data/polnear"), "--data"),
+                 split: str = typer.Option("dev", "--split", help="train, dev or test (test: final figures only)"),
+                 limit: Optional[int] = typer.Option(None, "--limit", help="first N articles only"),
+                 models: Optional[str] = typer.Option(None, "--models"),
+                 out: Optional[Path] = typer.Option(None, "--out", help="write the scores as JSON here"),
+                 n_boot: int = typer.Option(1000, "--boot")):
+    """Score extraction on PolNeAR (exact and partial match P/R/F1 for source, cue, content, and more)."""
+    from .evaluate import evaluate_polnear, format_report
+
+    try:
+        report = evaluate_polnear(data, split=split, limit=limit, models=models, n_boot=n_boot)
+    except (NewsauditError, FileNotFoundError) as exc:
+        _fail(exc)
+    typer.echo(format_report(report))
+    if out:
+        import json
+
+        out.write_text(json.dumps(report, indent=2))
+
+
+@app.command()
+def report(port: int = typer.Option(8501, "--port"), address: str = typer.Option("127.0.0.1", "--address")):
+    """Open the Streamlit report."""
+    import subprocess
+
+    app_path = Path(__file__).resolve().parent.parent / "app.py"
+    if not app_path.exists():
+        _fail(FileNotFoundError(f"{app_path} not found: the report runs from a source checkout"))
+    raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_path), "--server.port",
+                                      str(port), "--server.address", address, "--server.headless", "true"]))
+
+
+if __name__ == "__main__":
+    app()

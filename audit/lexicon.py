@@ -1,0 +1,307 @@
+"""Knowledge as data: load and validate the TOML files behind attribution and metrics.
+
+- ``reporting_verbs.toml``: cue lemmas with a neutrality class;
+- ``sources.toml``: nouns and phrases for source types and anonymity;
+- ``media.toml``: news outlets;
+- ``packs/*.toml``: sides, actors and loaded terms for a story (Russia–Ukraine, US 2016, general framing).
+
+Everything is validated on load; a problem raises :class:`LexiconError` naming the file, the entry and
+the fix. Users add packs with ``load_lexicons(extra=[path, ...])``; a user pack with the id of a
+bundled one replaces it. The schemas are documented in docs/lexicons.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .errors import LexiconError
+
+STRENGTHS = ("strong", "medium", "weak", "house_style")
+SPECIAL_ALIGN = ("neutral", "legacy", "house_style", "none")
+SOURCE_TYPES = ("person", "organization", "media", "document", "place-as-actor", "group", "unknown")
+DEFAULT_PACKS = ("russia_ukraine", "framing_general")
+
+
+@dataclass(frozen=True)
+class Variant:
+    form: str
+    tokens: tuple[str, ...]  # lowercase token patterns; a trailing * marks a prefix
+    aligns: str
+    gap: int = 0
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    pack: str
+    category: str
+    concept: str
+    strength: str
+    variants: tuple[Variant, ...]
+    exclude: tuple[tuple[str, ...], ...] = ()
+    neutral: str | None = None
+    since: str | None = None
+    norm: str | None = None
+    count_in_quotes: bool = True
+
+
+@dataclass(frozen=True)
+class Side:
+    id: str
+    pack: str
+    label: str
+    adjectives: tuple[str, ...]
+    color: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    pack: str
+    side: str
+    type: str
+    names: tuple[str, ...]
+    descriptions: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: str
+    title: str
+    description: str
+    path: str
+    sides: tuple[Side, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    terms: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    verbs: dict  # lemma -> class
+    verb_classes: dict  # class -> description
+    sources: dict  # key -> frozenset / dict
+    media: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
+    packs: tuple[Pack, ...] = ()
+    fingerprint: str = ""
+
+    @property
+    def sides(self) -> list[Side]:
+        return [s for p in self.packs for s in p.sides]
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [a for p in self.packs for a in p.actors]
+
+    @property
+    def terms(self) -> list[Term]:
+        return [t for p in self.packs for t in p.terms]
+
+    def verb_class(self, lemma: str) -> str | None:
+        return self.verbs.get(lemma.lower())
+
+    def describe(self) -> list[dict]:
+        return [{"pack": p.id, "version": p.version, "title": p.title, "path": p.path, "sides": len(p.sides),
+                 "actors": len(p.actors), "terms": len(p.terms)} for p in self.packs]
+
+
+def tokenize_pattern(s: str) -> tuple[str, ...]:
+    """Split a pattern like "Donetsk People's Republic" into the tokens Stanza would produce."""
+    s = s.replace("’", "'")
+    s = re.sub(r"(\w)('s)\b", r"\1 \2", s)
+    return tuple(t.lower() for t in s.split())
+
+
+def _read_toml(path: Path | str, text: str | None = None) -> dict:
+    try:
+        if text is None:
+            text = Path(path).read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except FileNotFoundError:
+        raise LexiconError(path, None, "file not found") from None
+    except UnicodeDecodeError:
+        raise LexiconError(path, None, "is not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(path, None, f"is not valid TOML ({exc}); check quotes and brackets there") from None
+
+
+def _str_list(path, entry, d: dict, key: str, required: bool = False) -> tuple[str, ...]:
+    v = d.get(key, [])
+    if required and not v:
+        raise LexiconError(path, entry, f"needs a non-empty list `{key}`")
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        raise LexiconError(path, entry, f"`{key}` must be a list of non-empty strings")
+    return tuple(v)
+
+
+def _req_str(path, entry, d: dict, key: str) -> str:
+    v = d.get(key)
+    if not isinstance(v, str) or not v.strip():
+        raise LexiconError(path, entry, f"needs `{key}` as a non-empty string")
+    return v
+
+
+def _check_schema(path, data: dict, expected: str) -> None:
+    got = data.get("schema")
+    if got != expected:
+        raise LexiconError(path, None, f"has schema {got!r}; expected schema = \"{expected}\" on the first line")
+
+
+def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict]:
+    data = _read_toml(path, text)
+    _check_schema(path, data, "newsaudit.verbs/1")
+    classes = data.get("classes")
+    if not isinstance(classes, dict) or not classes:
+        raise LexiconError(path, "classes", "needs a [classes] table naming each class")
+    verbs: dict[str, str] = {}
+    for k, g in enumerate(data.get("group", [])):
+        cls = g.get("class")
+        entry = f"group #{k + 1} ({cls})"
+        if cls not in classes:
+            raise LexiconError(path, entry, f"class {cls!r} is not one of {sorted(classes)}")
+        for lemma in _str_list(path, entry, g, "lemmas", required=True):
+            verbs.setdefault(lemma.lower(), cls)  # the first (most specific) group wins
+    return verbs, dict(classes)
+
+
+def load_sources(path: Path | str, text: str | None = None) -> dict:
+    data = _read_toml(path, text)
+    _check_schema(path, data, "newsaudit.sources/1")
+    out: dict = {}
+    for key in ("person_nouns", "group_nouns", "organization_nouns", "document_nouns", "media_nouns",
+                "anonymity_phrases", "vague_modifiers"):
+        out[key] = frozenset(x.lower() for x in _str_list(path, key, data, key, required=True))
+    pron = data.get("pronouns", {})
+    if not isinstance(pron, dict) or not pron:
+        raise LexiconError(path, "pronouns", "needs a [pronouns] table mapping pronoun to gender")
+    out["pronouns"] = {k.lower(): v for k, v in pron.items()}
+    return out
+
+
+def load_media(path: Path | str, text: str | None = None) -> tuple:
+    data = _read_toml(path, text)
+    _check_schema(path, data, "newsaudit.media/1")
+    out = []
+    for k, o in enumerate(data.get("outlet", [])):
+        name = _req_str(path, f"outlet #{k + 1}", o, "name")
+        out.append((name, _str_list(path, name, o, "aliases")))
+    return tuple(out)
+
+
+def load_pack(path: Path | str, text: str | None = None) -> Pack:
+    data = _read_toml(path, text)
+    _check_schema(path, data, "newsaudit.pack/1")
+    meta = data.get("pack")
+    if not isinstance(meta, dict):
+        raise LexiconError(path, "pack", "needs a [pack] table with id, version and title")
+    pid = _req_str(path, "pack", meta, "id")
+    if not re.fullmatch(r"[a-z0-9_]+", pid):
+        raise LexiconError(path, "pack", f"id {pid!r} must be lowercase letters, digits and underscores")
+    sides, side_ids = [], set()
+    for k, s in enumerate(data.get("side", [])):
+        sid = _req_str(path, f"side #{k + 1}", s, "id")
+        if sid in side_ids or sid in SPECIAL_ALIGN:
+            raise LexiconError(path, f"side {sid}", "duplicate or reserved side id")
+        side_ids.add(sid)
+        sides.append(Side(id=sid, pack=pid, label=s.get("label", sid), adjectives=_str_list(path, sid, s, "adjectives"),
+                          color=s.get("color", "#718096")))
+    actors, actor_ids = [], set()
+    for k, a in enumerate(data.get("actor", [])):
+        aid = _req_str(path, f"actor #{k + 1}", a, "id")
+        if aid in actor_ids:
+            raise LexiconError(path, f"actor {aid}", "duplicate actor id")
+        actor_ids.add(aid)
+        side = a.get("side")
+        if side not in side_ids:
+            raise LexiconError(path, f"actor {aid}", f"side {side!r} is not defined in this pack (sides: {sorted(side_ids)})")
+        typ = a.get("type", "person")
+        if typ not in SOURCE_TYPES:
+            raise LexiconError(path, f"actor {aid}", f"type {typ!r} is not one of {SOURCE_TYPES}")
+        actors.append(Actor(id=aid, pack=pid, side=side, type=typ, names=_str_list(path, aid, a, "names", required=True),
+                            descriptions=_str_list(path, aid, a, "descriptions"), gender=a.get("gender")))
+    terms, term_ids = [], set()
+    valid_align = side_ids | set(SPECIAL_ALIGN)
+    for k, t in enumerate(data.get("term", [])):
+        tid = _req_str(path, f"term #{k + 1}", t, "id")
+        if tid in term_ids:
+            raise LexiconError(path, f"term {tid}", "duplicate term id")
+        term_ids.add(tid)
+        strength = t.get("strength", "medium")
+        if strength not in STRENGTHS:
+            raise LexiconError(path, f"term {tid}", f"strength {strength!r} is not one of {STRENGTHS}")
+        variants = []
+        raw = t.get("variants")
+        if not isinstance(raw, list) or not raw:
+            raise LexiconError(path, f"term {tid}", "needs a non-empty `variants` list of {form, match, aligns}")
+        for v in raw:
+            if not isinstance(v, dict):
+                raise LexiconError(path, f"term {tid}", "each variant must be an inline table {form=..., match=..., aligns=...}")
+            form = _req_str(path, f"term {tid}", v, "form")
+            match = v.get("match", form)
+            aligns = v.get("aligns")
+            if aligns not in valid_align:
+                raise LexiconError(path, f"term {tid}, variant {form!r}",
+                                   f"aligns {aligns!r} is not a side of this pack nor one of {SPECIAL_ALIGN}")
+            gap = v.get("gap", 0)
+            if not isinstance(gap, int) or not 0 <= gap <= 5:
+                raise LexiconError(path, f"term {tid}, variant {form!r}", "gap must be an integer from 0 to 5")
+            toks = tokenize_pattern(match)
+            if not toks:
+                raise LexiconError(path, f"term {tid}, variant {form!r}", "match is empty")
+            variants.append(Variant(form=form, tokens=toks, aligns=aligns, gap=gap))
+        since = t.get("since")
+        if since is not None and not isinstance(since, (dt.date, str)):
+            raise LexiconError(path, f"term {tid}", "since must be a date (YYYY-MM-DD)")
+        terms.append(Term(id=tid, pack=pid, category=_req_str(path, f"term {tid}", t, "category"),
+                          concept=t.get("concept", ""), strength=strength, variants=tuple(variants),
+                          exclude=tuple(tokenize_pattern(x) for x in _str_list(path, tid, t, "exclude")),
+                          neutral=t.get("neutral"), since=str(since) if since else None, norm=t.get("norm"),
+                          count_in_quotes=bool(t.get("count_in_quotes", True))))
+    return Pack(id=pid, version=str(meta.get("version", "0")), title=meta.get("title", pid),
+                description=meta.get("description", ""), path=str(path), sides=tuple(sides), actors=tuple(actors),
+                terms=tuple(terms))
+
+
+def _bundled(name: str) -> Path:
+    return Path(str(resources.files("audit") / "lexicons" / name))
+
+
+def bundled_pack_paths() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(_bundled("packs").glob("*.toml"))}
+
+
+@lru_cache(maxsize=16)
+def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
+    verbs, classes = load_verbs(_bundled("reporting_verbs.toml"))
+    sources = load_sources(_bundled("sources.toml"))
+    media = load_media(_bundled("media.toml"))
+    available = bundled_pack_paths()
+    chosen: dict[str, Pack] = {}
+    for name in packs:
+        if name not in available:
+            raise LexiconError(name, None, f"no bundled pack named {name!r}; bundled packs: {sorted(available)}")
+        p = load_pack(available[name])
+        chosen[p.id] = p
+    for path in extra:
+        p = load_pack(Path(path))
+        chosen[p.id] = p  # a user pack with a bundled id replaces it
+    h = hashlib.sha256()
+    for f in [_bundled("reporting_verbs.toml"), _bundled("sources.toml"), _bundled("media.toml"),
+              *[Path(p.path) for p in chosen.values()]]:
+        h.update(f.read_bytes())
+    return Lexicons(verbs=verbs, verb_classes=classes, sources=sources, media=media, packs=tuple(chosen.values()),
+                    fingerprint=h.hexdigest()[:12])
+
+
+def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:
+    """Load the bundled data files plus the named packs (default: all bundled) and the user's pack files."""
+    names = tuple(packs) if packs is not None else DEFAULT_PACKS
+    return _load_cached(names, tuple(str(Path(p).resolve()) for p in extra))

@@ -1,0 +1,168 @@
+"""Measure stage: attributions and term hits → the numbers an editor publishes, as Polars frames.
+
+Per article (``articles``): words, attributions by kind, sources, anonymity, voice share per side,
+loaded-term use by voice, readability. Per article and side (``voices``). Per group such as outlet
+(``outlets`` wide, ``outlets_long`` for charts), with bootstrap 95% intervals over articles and the
+counts behind every share. Every column is documented in docs/columns.md.
+"""
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+KINDS = ("direct", "indirect", "mixed")
+CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment")
+VOICES = ("narrator", "quoted", "paraphrase")
+
+
+def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:
+    return pl.when(den > 0).then(num / den).otherwise(None)
+
+
+def voices_frame(attributions: pl.DataFrame, sides: list[str]) -> pl.DataFrame:
+    """One row per article and side (plus ``none`` for unaligned sources)."""
+    if attributions.height == 0:
+        return pl.DataFrame(schema={"article_id": pl.Utf8, "outlet": pl.Utf8, "side": pl.Utf8, "attributions": pl.UInt32,
+                                    "words": pl.Int64, "direct": pl.UInt32, "indirect": pl.UInt32, "mixed": pl.UInt32,
+                                    "anonymous": pl.UInt32, **{f"cue_{c}": pl.UInt32 for c in CUE_CLASSES}})
+    a = attributions.with_columns(pl.col("side").fill_null("none"))
+    return (a.group_by("article_id", "outlet", "side").agg(
+        pl.len().alias("attributions"),
+        pl.col("content_words").sum().alias("words"),
+        *[(pl.col("kind") == k).sum().alias(k) for k in KINDS],
+        pl.col("anonymous").sum().alias("anonymous"),
+        *[(pl.col("cue_class") == c).sum().alias(f"cue_{c}") for c in CUE_CLASSES],
+    ).sort("article_id", "side"))
+
+
+def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
+                    sides: list[str]) -> pl.DataFrame:
+    """Add the metric columns to the per-article base frame (which has words, words_narrator, readability)."""
+    att = attributions.with_columns(pl.col("side").fill_null("none"))
+    per = att.group_by("article_id").agg(
+        pl.len().alias("attr_count"),
+        *[(pl.col("kind") == k).sum().alias(f"attr_{k}") for k in KINDS],
+        pl.col("speaker").n_unique().alias("attr_sources"),
+        pl.col("anonymous").sum().alias("attr_anonymous"),
+        pl.col("content_words").sum().alias("attr_words"),
+        pl.col("quoted_words").sum().alias("attr_quoted_words"),
+        *[(pl.col("side") == s).sum().alias(f"voice_attr_{s}") for s in sides],
+        *[pl.col("content_words").filter(pl.col("side") == s).sum().alias(f"voice_words_{s}") for s in sides],
+        *[((pl.col("side") == s) & (pl.col("cue_class") == "loaded")).sum().alias(f"cue_loaded_{s}") for s in sides],
+        *[(pl.col("cue_class") == c).sum().alias(f"cue_{c}") for c in CUE_CLASSES],
+    )
+    t = terms.filter(pl.col("aligns") != "none") if terms.height else terms
+    aligns = sorted(set(t["aligns"].to_list())) if t.height else []
+    term_cols = []
+    if terms.height:
+        tc = terms.group_by("article_id").agg(
+            (pl.col("voice") == "narrator").sum().alias("terms_narrator"),
+            (pl.col("voice") == "quoted").sum().alias("terms_quoted"),
+            (pl.col("voice") == "paraphrase").sum().alias("terms_paraphrase"),
+            *[((pl.col("voice") == "narrator") & (pl.col("aligns") == al)).sum().alias(f"terms_narrator_{al}")
+              for al in aligns],
+            *[((pl.col("voice") == "quoted") & (pl.col("aligns") == al)).sum().alias(f"terms_quoted_{al}")
+              for al in aligns],
+        )
+        term_cols = [c for c in tc.columns if c != "article_id"]
+    out = base.join(per, on="article_id", how="left")
+    if terms.height:
+        out = out.join(tc, on="article_id", how="left")
+    count_cols = [c for c in out.columns if c.startswith(("attr_", "voice_attr_", "voice_words_", "cue_", "terms_"))]
+    ok = pl.col("error").is_null()
+    out = out.with_columns([pl.when(ok).then(pl.col(c).fill_null(0)).otherwise(None).alias(c) for c in count_cols])
+    out = out.with_columns(
+        _safe_div(pl.col("attr_anonymous"), pl.col("attr_count")).alias("attr_anonymous_ratio"),
+        *[_safe_div(pl.col(f"voice_attr_{s}"), pl.col("attr_count")).alias(f"voice_share_{s}") for s in sides],
+        *[_safe_div(pl.col(f"voice_words_{s}"), pl.col("attr_words")).alias(f"voice_word_share_{s}") for s in sides],
+        *[_safe_div(pl.col(f"cue_loaded_{s}"), pl.col(f"voice_attr_{s}")).alias(f"cue_loaded_share_{s}") for s in sides],
+        *[_safe_div(pl.col(c) * 1000, pl.col("words_narrator")).alias(f"{c}_per_1k")
+          for c in term_cols if c.startswith("terms_narrator")],
+    )
+    return out
+
+
+def bootstrap_ratio(num: np.ndarray, den: np.ndarray, n_boot: int = 1000, seed: int = 0,
+                    level: float = 0.95) -> tuple[float | None, float | None, float | None]:
+    """Ratio of sums over articles with a percentile bootstrap interval (articles resampled)."""
+    num = np.asarray(num, dtype=float)
+    den = np.asarray(den, dtype=float)
+    n = len(num)
+    if n == 0 or den.sum() <= 0:
+        return None, None, None
+    point = num.sum() / den.sum()
+    if n == 1:
+        return float(point), None, None
+    rng = np.random.default_rng(seed)
+    w = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)
+    d = w @ den
+    r = np.divide(w @ num, d, out=np.full(n_boot, np.nan), where=d > 0)
+    r = r[~np.isnan(r)]
+    if len(r) == 0:
+        return float(point), None, None
+    lo, hi = np.quantile(r, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return float(point), float(lo), float(hi)
+
+
+def group_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", n_boot: int = 1000,
+                  seed: int = 0) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Aggregate per group (default outlet): returns (wide, long). Shares are ratios of sums over the
+    group's articles; intervals come from resampling articles."""
+    ok = articles.filter(pl.col("error").is_null())
+    if by not in ok.columns:
+        raise ValueError(f"no column {by!r} to group by; columns: {', '.join(ok.columns)}")
+    ok = ok.with_columns(pl.col(by).fill_null("(none)").cast(pl.Utf8))
+    specs: list[tuple[str, str | None, str, str]] = [("attr_anonymous_ratio", None, "attr_anonymous", "attr_count")]
+    for s in sides:
+        specs.append(("voice_share", s, f"voice_attr_{s}", "attr_count"))
+        specs.append(("voice_word_share", s, f"voice_words_{s}", "attr_words"))
+        specs.append(("cue_loaded_share", s, f"cue_loaded_{s}", f"voice_attr_{s}"))
+    for c in ok.columns:
+        if c.startswith("terms_narrator_") and not c.endswith("_per_1k"):
+            specs.append(("terms_narrator_per_1k", c.removeprefix("terms_narrator_"), c, "words_narrator"))
+    specs.append(("quoted_word_share", None, "attr_quoted_words", "attr_words"))
+    long_rows, wide_rows = [], []
+    for (g,), sub in ok.group_by([by], maintain_order=True):
+        row = {by: g, "articles": sub.height, "words": int(sub["words"].sum()),
+               "attr_count": int(sub["attr_count"].sum()), "attr_anonymous": int(sub["attr_anonymous"].sum())}
+        for c in ("read_flesch_reading_ease", "read_flesch_kincaid_grade"):
+            if c in sub.columns:
+                row[c] = sub[c].mean()
+        for metric, key, num_c, den_c in specs:
+            if num_c not in sub.columns or den_c not in sub.columns:
+                continue
+            num = sub[num_c].fill_null(0).to_numpy()
+            den = sub[den_c].fill_null(0).to_numpy()
+            scale = 1000.0 if metric.endswith("per_1k") else 1.0
+            p, lo, hi = bootstrap_ratio(num * scale, den, n_boot=n_boot, seed=seed)
+            name = metric if key is None else f"{metric}_{key}"
+            row[name], row[f"{name}_ci_low"], row[f"{name}_ci_high"] = p, lo, hi
+            long_rows.append({by: g, "metric": metric, "key": key, "value": p, "ci_low": lo, "ci_high": hi,
+                              "numerator": float(num.sum() * scale), "denominator": float(den.sum()),
+                              "articles": sub.height})
+        wide_rows.append(row)
+    wide = pl.DataFrame(wide_rows, infer_schema_length=None) if wide_rows else pl.DataFrame({by: []})
+    long = pl.DataFrame(long_rows, schema={by: pl.Utf8, "metric": pl.Utf8, "key": pl.Utf8, "value": pl.Float64,
+                                           "ci_low": pl.Float64, "ci_high": pl.Float64, "numerator": pl.Float64,
+                                           "denominator": pl.Float64, "articles": pl.Int64})
+    return wide, long
+
+
+def comparison_table(long: pl.DataFrame, by: str = "outlet") -> pl.DataFrame:
+    """Side-by-side table: one row per metric, one column per group, cells "value [low, high]"."""
+    if long.height == 0:
+        return pl.DataFrame()
+
+    def fmt(v, lo, hi, metric):
+        if v is None:
+            return "–"
+        pct = not metric.endswith("per_1k")
+        f = (lambda x: f"{100 * x:.0f}%") if pct else (lambda x: f"{x:.2f}")
+        return f(v) + (f" [{f(lo)}–{f(hi)}]" if lo is not None and hi is not None else "")
+
+    cells = long.with_columns(
+        pl.concat_str([pl.col("metric"), pl.col("key").fill_null("")], separator=" ").str.strip_chars().alias("row"),
+        pl.struct("value", "ci_low", "ci_high", "metric").map_elements(
+            lambda s: fmt(s["value"], s["ci_low"], s["ci_high"], s["metric"]), return_dtype=pl.Utf8).alias("cell"),
+    )
+    return cells.pivot(on=by, index="row", values="cell", aggregate_function="first")

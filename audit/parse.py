@@ -1,0 +1,324 @@
+"""Parse stage: texts → :class:`ParsedDoc` records (sentences, words with character offsets, lemma, UPOS,
+head, deprel, entity spans), batched through one Stanza pipeline, with a parse cache on disk.
+
+Every later stage reads these records only, never Stanza objects, so extraction stays a pure function
+of (ParsedDoc, lexicons) and can be tested on hand-built parses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import ArticleError
+from .models import ModelSet, resolve_models
+
+log = logging.getLogger("newsaudit")
+
+# Stanza's parser is quadratic in sentence length: text is parsed paragraph by paragraph, and a paragraph
+# longer than this is cut (preferably after sentence punctuation) so no sentence can explode memory.
+MAX_CHUNK_CHARS = 1500
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class Word:
+    index: int  # position in the document's word list
+    sent: int
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int  # document-level word index, -1 for the root
+    deprel: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    first: int  # first word index (inclusive)
+    last: int  # last word index (exclusive)
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedDoc:
+    text: str
+    words: list[Word] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    model_id: str = ""
+
+    def sentence_words(self, s: int) -> list[Word]:
+        sent = self.sentences[s]
+        return self.words[sent.first:sent.last]
+
+    def children(self, i: int) -> list[Word]:
+        return [w for w in self.sentence_words(self.words[i].sent) if w.head == i]
+
+    def n_words(self) -> int:
+        return sum(1 for w in self.words if w.upos not in ("PUNCT", "SYM"))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_text(article_id: str, text, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Validate one article's text; return it as ``str`` or raise :class:`ArticleError` saying what is wrong."""
+    if isinstance(text, (bytes, bytearray)):
+        if b"\x00" in text[:4096]:
+            raise ArticleError(article_id, "looks like a binary file (NUL bytes), not text")
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(article_id, f"is not valid UTF-8 (byte {bytes(text)[exc.start]:#04x} at offset "
+                                           f"{exc.start}); re-save it as UTF-8") from None
+    if text is None:
+        raise ArticleError(article_id, "has no text (null)")
+    if not isinstance(text, str):
+        raise ArticleError(article_id, f"text must be a string, got {type(text).__name__}")
+    if "\x00" in text:
+        raise ArticleError(article_id, "contains NUL characters: it looks like a binary file, not text")
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 20000):
+        raise ArticleError(article_id, "is mostly control characters: it looks like a binary file, not text")
+    if len(text) > max_chars:
+        raise ArticleError(article_id, f"is {len(text):,} characters, over the limit of {max_chars:,}; split it "
+                                       "into articles or raise max_chars")
+    return text
+
+
+def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split text into (offset, piece) at blank lines/newlines, cutting overlong paragraphs."""
+    chunks: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, para = m.start(), m.group()
+        if not para.strip():
+            continue
+        while len(para) > max_chars:
+            window = para[max_chars // 2:max_chars]
+            cuts = [c.end() for c in re.finditer(r"[.!?;][\"'”’)\]]*\s+", window)]
+            if cuts:
+                cut = max_chars // 2 + cuts[-1]
+            else:
+                spaces = [c.end() for c in re.finditer(r"\s+", window)]
+                cut = max_chars // 2 + spaces[-1] if spaces else max_chars
+            chunks.append((start, para[:cut]))
+            start, para = start + cut, para[cut:]
+        if para.strip():
+            chunks.append((start, para))
+    return chunks
+
+
+class Parser:
+    """One Stanza pipeline, loaded once, shared by threads behind a lock."""
+
+    def __init__(self, models: ModelSet | str | os.PathLike | None = None, cache_dir: str | os.PathLike | None = None,
+                 use_cache: bool = True, batch_chunks: int = 64):
+        self.models = models if isinstance(models, ModelSet) else resolve_models(models)
+        self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+        self.use_cache = use_cache
+        self.batch_chunks = batch_chunks
+        self._nlp = None
+        self._lock = threading.Lock()
+        self.stats = {"parsed": 0, "cache_hits": 0, "cache_repaired": 0}
+        log.info("newsaudit models: %s", self.models.source)
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            import stanza
+
+            logging.getLogger("stanza").setLevel(logging.WARNING)
+            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="WARN")
+        return self._nlp
+
+    # -- cache ------------------------------------------------------------------------------
+    def _cache_path(self, text: str) -> Path:
+        h = text_hash(text)
+        return self.cache_dir / "parses" / self.models.model_id / h[:2] / f"{h}.parquet"
+
+    def _cache_get(self, text: str) -> ParsedDoc | None:
+        if not self.use_cache:
+            return None
+        path = self._cache_path(text)
+        if not path.exists():
+            return None
+        try:
+            doc = read_parsed(path)
+            if doc.text != text:
+                raise ValueError("cached text differs")
+            self.stats["cache_hits"] += 1
+            return doc
+        except Exception as exc:  # a truncated or foreign file: re-parse, never crash
+            log.warning("parse cache entry %s is unreadable (%s); re-parsing", path, exc)
+            self.stats["cache_repaired"] += 1
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return None
+
+    def _cache_put(self, doc: ParsedDoc) -> None:
+        if not self.use_cache:
+            return
+        path = self._cache_path(doc.text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        write_parsed(doc, tmp)
+        os.replace(tmp, path)
+
+    # -- parsing ----------------------------------------------------------------------------
+    def parse(self, texts: Sequence[str], progress=None) -> list[ParsedDoc]:
+        """Parse many texts (already validated with :func:`check_text`). Cached ones are not re-parsed."""
+        out: list[ParsedDoc | None] = [None] * len(texts)
+        todo = []
+        for i, t in enumerate(texts):
+            cached = self._cache_get(t)
+            if cached is not None:
+                out[i] = cached
+            else:
+                todo.append(i)
+        if progress:
+            progress(len(texts) - len(todo), len(texts))
+        # batch several articles' chunks per Stanza call: ~64 paragraphs keeps the batches full
+        group: list[int] = []
+        n_chunks = 0
+        for i in todo:
+            group.append(i)
+            n_chunks += len(chunk_text(texts[i]))
+            if n_chunks >= self.batch_chunks:
+                self._parse_group(texts, group, out)
+                if progress:
+                    progress(sum(d is not None for d in out), len(texts))
+                group, n_chunks = [], 0
+        if group:
+            self._parse_group(texts, group, out)
+            if progress:
+                progress(len(texts), len(texts))
+        return out  # type: ignore[return-value]
+
+    def _parse_group(self, texts, group, out):
+        import stanza
+
+        pieces = []  # (article slot, offset, chunk text)
+        for i in group:
+            for off, chunk in chunk_text(texts[i]):
+                pieces.append((i, off, chunk))
+        with self._lock:
+            docs = self.nlp.bulk_process([stanza.Document([], text=c) for _, _, c in pieces]) if pieces else []
+        per_article: dict[int, list] = {i: [] for i in group}
+        for (i, off, _), d in zip(pieces, docs):
+            per_article[i].append((off, d))
+        for i in group:
+            doc = _from_stanza(texts[i], per_article[i], self.models.model_id)
+            self.stats["parsed"] += 1
+            out[i] = doc
+            try:
+                self._cache_put(doc)
+            except OSError as exc:
+                log.warning("could not write the parse cache (%s); continuing without it", exc)
+
+
+def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
+    doc = ParsedDoc(text=text, model_id=model_id)
+    for off, sdoc in parts:
+        for sent in sdoc.sentences:
+            first = len(doc.words)
+            base = first
+            for tok in sent.tokens:
+                ts, te = tok.start_char + off, tok.end_char + off
+                for w in tok.words:
+                    ws = w.start_char + off if w.start_char is not None else ts
+                    we = w.end_char + off if w.end_char is not None else te
+                    doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=w.text,
+                                          lemma=w.lemma or w.text, upos=w.upos or "X", xpos=w.xpos or "",
+                                          feats=w.feats or "", head=(base + w.head - 1) if w.head else -1,
+                                          deprel=w.deprel or "dep", start=ws, end=we))
+            if len(doc.words) == first:
+                continue
+            doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
+                                          start=doc.words[first].start, end=doc.words[-1].end))
+        for ent in sdoc.ents:
+            doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
+                                       end=ent.end_char + off))
+    return doc
+
+
+# -- on-disk format: one Parquet table of words; sentences and entities in the schema metadata ------
+_WORD_FIELDS = ("sent", "text", "lemma", "upos", "xpos", "feats", "head", "deprel", "start", "end")
+
+
+def write_parsed(doc: ParsedDoc, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cols = {f: [getattr(w, f) for w in doc.words] for f in _WORD_FIELDS}
+    types = {"sent": pa.int32(), "head": pa.int32(), "start": pa.int32(), "end": pa.int32()}
+    table = pa.table({f: pa.array(v, type=types.get(f, pa.string())) for f, v in cols.items()})
+    meta = {
+        "text": doc.text,
+        "model_id": doc.model_id,
+        "sentences": [[s.first, s.last, s.start, s.end] for s in doc.sentences],
+        "entities": [[e.text, e.label, e.start, e.end] for e in doc.entities],
+        "n_words": len(doc.words),
+    }
+    table = table.replace_schema_metadata({"newsaudit": json.dumps(meta)})
+    pq.write_table(table, path)
+
+
+def read_parsed(path: Path) -> ParsedDoc:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    meta = json.loads(table.schema.metadata[b"newsaudit"])
+    if meta["n_words"] != table.num_rows:
+        raise ValueError("word count does not match")
+    cols = table.to_pydict()
+    doc = ParsedDoc(text=meta["text"], model_id=meta["model_id"])
+    for i in range(table.num_rows):
+        doc.words.append(Word(index=i, **{f: cols[f][i] for f in _WORD_FIELDS}))
+    doc.sentences = [Sentence(index=k, first=a, last=b, start=s, end=e) for k, (a, b, s, e) in enumerate(meta["sentences"])]
+    doc.entities = [Entity(*e) for e in meta["entities"]]
+    return doc
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("NEWSAUDIT_CACHE", Path.home() / ".cache" / "newsaudit"))
+
+
+_PARSERS: dict[tuple, Parser] = {}
+
+
+def get_parser(models=None, cache_dir=None, use_cache: bool = True) -> Parser:
+    """A process-wide parser per (models, cache): the Stanza load happens once."""
+    key = (str(models), str(cache_dir), use_cache)
+    if key not in _PARSERS:
+        _PARSERS[key] = Parser(models, cache_dir=cache_dir, use_cache=use_cache)
+    return _PARSERS[key]
+
+
+def parse(texts: Iterable[str], models=None, cache_dir=None, use_cache: bool = True,
+          max_chars: int = DEFAULT_MAX_CHARS) -> list[ParsedDoc]:
+    """Parse texts into :class:`ParsedDoc` records. Raises :class:`ArticleError` for invalid text."""
+    texts = [check_text(f"#{i}", t, max_chars) for i, t in enumerate(texts)]
+    return get_parser(models, cache_dir, use_cache).parse(texts)

@@ -1,0 +1,124 @@
+"""Quotation marks → quote spans, on raw text (before any parse).
+
+Handles curly, straight, guillemet and single quotes; apostrophes inside words; a paragraph that opens a
+quote without closing it continues into the next paragraph when that one opens with a quote mark
+(the newspaper convention); quotes that never close end at the paragraph with ``balanced=False``.
+Titles and names in quotes ("a restaurant called “Volga”") are marked so that they count neither as
+speech nor as scare quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {"“": "”", "«": "»", "„": "”“", "»": "«"}  # German/Danish reversed guillemets too
+SINGLE_OPEN = {"‘": "’", "‹": "›"}
+TITLE_CUES = re.compile(r"\b(called|named|titled|entitled|dubbed|nicknamed|known as|labelled|labeled|"
+                        r"the word|the term|the phrase|the slogan|hashtag|headlined|headline)\s*[,:]?\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark (or the paragraph end when unbalanced)
+    balanced: bool = True
+    group: int = 0  # quotes continued across paragraphs share a group
+    title: bool = False
+    has_close: bool = True  # ends with a closing mark (False: ran to the paragraph end)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, (self.end - 1 if self.has_close else self.end)
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:;,":
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    pending_group: int | None = None  # group of a quote left open at the end of the previous paragraph
+    group_id = 0
+    for p_start, p_end in paragraphs:
+        para = text[p_start:p_end]
+        lead = len(para) - len(para.lstrip())
+        opens_with_quote = para.lstrip()[:1] in ("“", '"', "«", "‘", "„")
+        cont_group = pending_group if (pending_group is not None and opens_with_quote) else None
+        pending_group = None
+        open_at: int | None = None
+        closer = ""
+        kind = ""
+        for j, ch in enumerate(para):
+            i = p_start + j
+            if open_at is None:
+                if ch in DOUBLE_OPEN and not (ch == "»" and not _is_open_straight(text, i)):
+                    open_at, closer, kind = i, DOUBLE_OPEN[ch], "d"
+                elif ch == '"' and _is_open_straight(text, i):
+                    open_at, closer, kind = i, '"', "d"
+                elif ch in SINGLE_OPEN:
+                    prev = text[i - 1] if i > 0 else " "
+                    if not prev.isalnum():
+                        open_at, closer, kind = i, SINGLE_OPEN[ch], "s"
+                elif ch == "'" and _is_open_straight(text, i) and j + 1 < len(para) and para[j + 1].isalpha():
+                    # a straight single quote opens only when a closing one follows in the paragraph
+                    rest = para[j + 1:]
+                    if re.search(r"[\w.,!?]'(?=[\s.,;:!?)]|$)", rest) and not re.match(r"(s|t|re|ve|ll|d|m)\b", rest):
+                        open_at, closer, kind = i, "'", "s"
+            else:
+                if ch in closer and i > open_at:
+                    nxt = text[i + 1] if i + 1 < len(text) else " "
+                    prv = text[i - 1]
+                    if kind == "s" and prv.isalpha() and nxt.isalpha():
+                        continue  # an apostrophe inside a word (don’t, Kyiv’s)
+                    if ch == '"' and not (nxt.isspace() or nxt in ".,;:!?)]}—–-'’”" or prv in ".,!?"):
+                        continue
+                    g = cont_group if (cont_group is not None and open_at == p_start + lead) else None
+                    if g is None:
+                        group_id += 1
+                        g = group_id
+                    cont_group = None
+                    quotes.append(Quote(open_at, i + 1, True, g))
+                    open_at = None
+        if open_at is not None:
+            g = cont_group if (cont_group is not None and open_at == p_start + lead) else None
+            if g is None:
+                group_id += 1
+                g = group_id
+            # left open: continued by the next paragraph if it opens with a quote mark
+            quotes.append(Quote(open_at, p_end, False, g, has_close=False))
+            pending_group = g
+    # a quote left open whose group the next paragraph continues is balanced by convention
+    for k, q in enumerate(quotes):
+        if not q.balanced and k + 1 < len(quotes) and quotes[k + 1].group == q.group:
+            q.balanced = True
+    for q in quotes:
+        q.title = _looks_like_title(text, q)
+    return quotes
+
+
+def _looks_like_title(text: str, q: Quote) -> bool:
+    a, b = q.inner
+    inner = text[a:b].strip(" ,.")
+    before = text[max(0, q.start - 40):q.start]
+    if TITLE_CUES.search(before):
+        return True
+    words = inner.split()
+    if not words or len(words) > 6:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by"}
+    caps = all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words)
+    # "Volga" after "restaurant", a Title Case Name: a title, unless it ends a sentence of speech
+    return caps and words[0][:1].isupper() and not inner.endswith(("!", "?")) and len(words) <= 6 and (
+        len(words) > 1 or bool(re.search(r"\b(restaurant|film|movie|book|song|album|show|series|operation|"
+                                         r"ship|hotel|bar|café|cafe|brand|novel|play|magazine|newspaper|"
+                                         r"program|programme|project|code-?named?)\s*$", before, re.I)))
+
+
+def quoted_mask(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Inner spans of the quotes that are speech (not titles)."""
+    return [q.inner for q in quotes if not q.title]
