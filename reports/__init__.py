@@ -1,0 +1,1 @@
+"""Streamlit report pages for newsaudit (entry: app.py)."""

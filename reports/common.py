@@ -1,0 +1,106 @@
+"""Shared pieces of the report pages: the cached parser and audits, the active lexicons, size limits."""
+from __future__ import annotations
+
+import hashlib
+
+import polars as pl
+import streamlit as st
+
+import audit
+from audit.errors import InputError, LexiconError
+from audit.ingest import ingest, load_samples
+from audit.lexicon import load_lexicons
+
+MAX_UPLOAD_MB = 50
+MAX_ARTICLE_CHARS = 200_000
+CHUNK = 8  # articles per step of a corpus run: the progress bar moves, a rerun resumes
+
+
+@st.cache_resource(show_spinner="Loading the Stanza models (once per server)…")
+def parser():
+    from audit.parse import get_parser
+
+    return get_parser()  # one pipeline per server; Parser serialises access with a lock
+
+
+def active_packs() -> tuple[list[str], list[str]]:
+    packs = st.session_state.setdefault("packs", ["russia_ukraine", "framing_general"])
+    extra = st.session_state.setdefault("extra_packs", [])
+    return packs, extra
+
+
+def lexicons():
+    packs, extra = active_packs()
+    return load_lexicons(packs, extra)
+
+
+def side_colors() -> dict[str, str]:
+    return {s.id: s.color for s in lexicons().sides}
+
+
+def _key(frame: pl.DataFrame) -> str:
+    h = hashlib.sha256()
+    for col in ("article_id", "text", "outlet"):
+        for v in frame[col].to_list():
+            h.update((v or "").encode("utf-8", "replace"))
+            h.update(b"\x00")
+    packs, extra = active_packs()
+    h.update(repr((packs, extra, lexicons().fingerprint)).encode())
+    return h.hexdigest()
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={pl.DataFrame: lambda df: _key(df)})
+def audit_frame(frame: pl.DataFrame, group_by: str = "outlet") -> dict:
+    parser()
+    packs, extra = active_packs()
+    res = audit.audit(frame, packs=packs, extra_packs=extra, group_by=group_by)
+    return {**res.frames(), "meta": res.meta}
+
+
+def run_corpus(frame: pl.DataFrame, group_by: str, bar) -> dict:
+    """Chunked corpus run: parses are kept in the session, so a rerun resumes where it stopped."""
+    parser()
+    packs, extra = active_packs()
+    done: dict = st.session_state.setdefault("parsed_docs", {})
+    ok = frame.filter(pl.col("error").is_null())
+    ids = ok["article_id"].to_list()
+    todo = [i for i in ids if i not in done]
+    total = len(ids)
+    for k in range(0, len(todo), CHUNK):
+        chunk = ok.filter(pl.col("article_id").is_in(todo[k:k + CHUNK]))
+        part = audit.audit(chunk, packs=packs, extra_packs=extra, group_by=group_by, n_boot=10)
+        done.update(part.docs)
+        bar.progress(min(1.0, (total - len(todo) + k + chunk.height) / max(total, 1)),
+                     text=f"parsed {total - len(todo) + k + chunk.height} of {total} articles")
+    res = audit.audit(frame, packs=packs, extra_packs=extra, group_by=group_by,
+                      parsed={i: done[i] for i in ids if i in done})
+    bar.progress(1.0, text=f"done: {total} articles")
+    return {**res.frames(), "meta": res.meta}
+
+
+def sample_frame() -> pl.DataFrame:
+    return ingest(load_samples())
+
+
+def read_upload(upload, max_chars: int = MAX_ARTICLE_CHARS) -> pl.DataFrame:
+    """An uploaded file → input frame; raises InputError with a message for the user."""
+    import tempfile
+    from pathlib import Path
+
+    if upload is None:
+        raise InputError("no file uploaded")
+    data = upload.getvalue()
+    if len(data) == 0:
+        raise InputError(f"{upload.name} is empty")
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        raise InputError(f"{upload.name} is {len(data) / 1e6:.1f} MB; the report takes files up to {MAX_UPLOAD_MB} MB "
+                         "(use the CLI for larger corpora)")
+    suffix = Path(upload.name).suffix.lower()
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / f"{Path(upload.name).stem}{suffix}"
+        p.write_bytes(data)
+        return ingest(str(p), max_chars=max_chars)
+
+
+__all__ = ["parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload",
+           "InputError", "LexiconError", "active_packs"]

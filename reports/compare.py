@@ -1,0 +1,99 @@
+"""Compare page: outlets side by side, with 95% intervals, counts and the sentences behind each cell."""
+import altair as alt
+import polars as pl
+import streamlit as st
+
+from audit.metrics import comparison_table
+from reports.common import run_corpus, sample_frame, side_colors
+
+st.title("Compare outlets")
+res = st.session_state.get("corpus")
+if res is None:
+    st.caption("No corpus run yet in this session: showing the bundled illustrative sample (fictional outlets).")
+    bar = st.progress(0.0, text="auditing the bundled sample…")
+    st.session_state["corpus_frame"] = sample_frame()
+    res = st.session_state["corpus"] = run_corpus(st.session_state["corpus_frame"], "outlet", bar)
+    st.session_state["corpus_key"] = ("Bundled sample", st.session_state["corpus_frame"].height)
+by = res["meta"].get("group_by", "outlet")
+long, wide = res["outlets_long"], res["outlets"]
+colors = side_colors()
+
+st.subheader("Side by side")
+st.caption("Shares are ratios of sums over each outlet's articles; brackets are bootstrap 95% intervals "
+           "(articles resampled). Counts below say how much evidence stands behind each share.")
+st.dataframe(comparison_table(long, by=by), hide_index=True, width="stretch")
+st.dataframe(wide.select(by, "articles", "words", "attr_count", "attr_anonymous"), hide_index=True)
+
+c1, c2 = st.columns(2)
+with c1:
+    st.markdown("**Voice share per side**")
+    vs = long.filter(pl.col("metric") == "voice_share")
+    if vs.height:
+        ch = alt.Chart(vs.to_pandas()).mark_bar().encode(
+            x=alt.X("value:Q", stack="zero", title="share of attributions", axis=alt.Axis(format="%")),
+            y=alt.Y(f"{by}:N", title=None), color=alt.Color("key:N", title="side",
+                                                          scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
+            tooltip=[by, "key", alt.Tooltip("value:Q", format=".0%"), "numerator", "denominator"])
+        st.altair_chart(ch, width="stretch")
+with c2:
+    st.markdown("**Anonymous attributions (95% interval)**")
+    an = long.filter(pl.col("metric") == "attr_anonymous_ratio").to_pandas()
+    if len(an):
+        base = alt.Chart(an).encode(y=alt.Y(f"{by}:N", title=None))
+        st.altair_chart(base.mark_rule().encode(x=alt.X("ci_low:Q", axis=alt.Axis(format="%"), title="anonymous share"),
+                                                x2="ci_high:Q")
+                        + base.mark_point(filled=True, size=80).encode(x="value:Q", tooltip=[by, "value", "ci_low", "ci_high", "numerator", "denominator"]),
+                        width="stretch")
+c3, c4 = st.columns(2)
+with c3:
+    st.markdown("**Narrator use of loaded-term variants, per 1,000 narrator words**")
+    terms = res["terms"]
+    arts = res["articles"].filter(pl.col("error").is_null())
+    if terms.height:
+        words = arts.group_by(by).agg(pl.col("words_narrator").sum())
+        tv = (terms.filter(pl.col("voice") == "narrator").join(res["articles"].select("article_id", pl.col(by).alias("_g")), on="article_id")
+              .group_by("_g", "variant", "aligns").agg(pl.len().alias("uses")).rename({"_g": by})
+              .join(words, on=by).with_columns((pl.col("uses") * 1000 / pl.col("words_narrator")).alias("per_1k")))
+        ch = alt.Chart(tv.to_pandas()).mark_bar().encode(
+            x=alt.X("per_1k:Q", title="uses per 1,000 narrator words"), y=alt.Y("variant:N", title=None),
+            color=alt.Color(f"{by}:N"), yOffset=f"{by}:N", tooltip=[by, "variant", "aligns", "uses", "per_1k"])
+        st.altair_chart(ch, width="stretch")
+with c4:
+    st.markdown("**Cue-verb mix per side**")
+    atts = res["attributions"]
+    if atts.height:
+        mix = (atts.with_columns(pl.col("side").fill_null("no side")).group_by(by, "side", "cue_class")
+               .agg(pl.len().alias("n")))
+        ch = alt.Chart(mix.to_pandas()).mark_bar().encode(
+            x=alt.X("n:Q", stack="normalize", title="share of cues", axis=alt.Axis(format="%")),
+            y=alt.Y("side:N", title=None), color=alt.Color("cue_class:N", title="cue class"),
+            row=alt.Row(f"{by}:N", title=None), tooltip=[by, "side", "cue_class", "n"])
+        st.altair_chart(ch)
+
+with st.expander("Show me the sentences"):
+    groups = sorted(wide[by].to_list())
+    g = st.selectbox(by, groups, key="cmp_group")
+    what = st.selectbox("Evidence", ["anonymous attributions", "attributions by side", "narrator loaded terms"], key="cmp_what")
+    ids = res["articles"].filter(pl.col(by) == g)["article_id"].to_list()
+    if what == "anonymous attributions":
+        st.dataframe(res["attributions"].filter(pl.col("article_id").is_in(ids) & pl.col("anonymous"))
+                     .select("article_id", "source_text", "cue_text", "content_text"), hide_index=True, width="stretch")
+    elif what == "attributions by side":
+        side = st.selectbox("side", sorted(colors) + ["(none)"], key="cmp_side")
+        a = res["attributions"].filter(pl.col("article_id").is_in(ids))
+        a = a.filter(pl.col("side").is_null()) if side == "(none)" else a.filter(pl.col("side") == side)
+        st.dataframe(a.select("article_id", "speaker", "cue_text", "content_text"), hide_index=True, width="stretch")
+    else:
+        t = res["terms"].filter(pl.col("article_id").is_in(ids) & (pl.col("voice") == "narrator"))
+        texts = st.session_state["corpus_frame"].select("article_id", "text")
+        rows = []
+        for r in t.join(texts, on="article_id").iter_rows(named=True):
+            a, b = r["start"], r["end"]
+            s = r["text_right"] if "text_right" in r else r["text"]
+            lo = s.rfind(".", 0, a) + 1
+            hi = s.find(".", b)
+            rows.append({"article_id": r["article_id"], "variant": r["variant"], "aligns": r["aligns"],
+                         "sentence": s[lo: hi + 1 if hi > 0 else len(s)].strip()})
+        st.dataframe(pl.DataFrame(rows) if rows else pl.DataFrame({"note": ["no narrator terms"]}), hide_index=True,
+                     width="stretch")
+st.markdown('<span id="na-done"></span>', unsafe_allow_html=True)

@@ -1,0 +1,81 @@
+"""Corpus page: audit many articles, see per-article metrics, drill into any article."""
+import polars as pl
+import streamlit as st
+
+from audit.ingest import frame_rows
+from reports.common import InputError, read_upload, run_corpus, sample_frame
+
+st.title("Corpus")
+st.caption("Upload CSV, JSONL or Parquet with a text column (or a zip of .txt files), choose the columns, "
+           "and run. Results feed the Compare and Export pages.")
+
+source = st.radio("Corpus", ["Bundled sample", "Upload"], horizontal=True, key="corpus_source")
+frame = None
+if source == "Bundled sample":
+    frame = sample_frame()
+    group_col = "outlet"
+else:
+    up = st.file_uploader("Corpus file", type=["csv", "jsonl", "ndjson", "json", "parquet", "zip"], key="corpus_upload")
+    if up is not None:
+        try:
+            raw = read_upload(up)
+        except InputError as exc:
+            st.error(str(exc))
+            st.stop()
+        frame = raw
+        group_col = st.selectbox("Group articles by", ["outlet", "date", "title"], key="corpus_group")
+        if up.name.lower().endswith((".csv", ".jsonl", ".ndjson", ".parquet", ".json")):
+            import io
+
+            try:
+                table = (pl.read_csv(io.BytesIO(up.getvalue()), infer_schema_length=0) if up.name.lower().endswith(".csv")
+                         else pl.read_parquet(io.BytesIO(up.getvalue())) if up.name.lower().endswith(".parquet")
+                         else pl.read_ndjson(io.BytesIO(up.getvalue())))
+                cols = table.columns
+                text_col = st.selectbox("Text column", cols, index=cols.index("text") if "text" in cols else 0, key="text_col")
+                group_src = st.selectbox("Grouping column", cols, index=cols.index("outlet") if "outlet" in cols else 0,
+                                         key="group_src")
+                if text_col != "text" or group_src != "outlet":
+                    renamed = table.rename({c: f"_{c}" for c in ("text", "outlet") if c in cols})
+                    renamed = renamed.with_columns(pl.col(f"_{text_col}" if text_col in ("text", "outlet") else text_col).alias("text"),
+                                                   pl.col(f"_{group_src}" if group_src in ("text", "outlet") else group_src).cast(pl.Utf8).alias("outlet"))
+                    from audit.ingest import COLUMNS
+
+                    frame = pl.DataFrame(frame_rows(renamed, up.name), schema={c: pl.Utf8 for c in COLUMNS})
+                group_col = "outlet"
+            except (InputError, Exception) as exc:  # wrong columns, unreadable file: say so
+                st.error(str(exc))
+                st.stop()
+
+if frame is None:
+    st.info("Upload a corpus or use the bundled sample.")
+    st.stop()
+st.write(f"{frame.height} articles, {frame['error'].is_not_null().sum()} unreadable.")
+if st.button("Run audit", type="primary", key="run_corpus") or st.session_state.get("corpus_key") == (source, frame.height):
+    if st.session_state.get("corpus_key") != (source, frame.height) or "corpus" not in st.session_state:
+        bar = st.progress(0.0, text="starting…")
+        st.session_state["corpus"] = run_corpus(frame, group_col, bar)
+        st.session_state["corpus_frame"] = frame
+        st.session_state["corpus_key"] = (source, frame.height)
+res = st.session_state.get("corpus")
+if res is None:
+    st.stop()
+arts = res["articles"]
+failed = arts.filter(pl.col("error").is_not_null())
+if failed.height:
+    st.warning(f"{failed.height} articles failed")
+    st.dataframe(failed.select("article_id", "origin", "error"), hide_index=True, width="stretch")
+cols = ["article_id", "outlet", "title", "words", "attr_count", "attr_direct", "attr_indirect", "attr_mixed",
+        "attr_anonymous_ratio", "terms_narrator", "read_flesch_reading_ease"]
+cols += [c for c in arts.columns if c.startswith("voice_share_")]
+table = arts.filter(pl.col("error").is_null()).select([c for c in cols if c in arts.columns])
+st.subheader("Articles")
+ev = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="corpus_table",
+                  width="stretch")
+sel = ev.selection.rows if ev is not None else []
+if sel:
+    aid = table["article_id"][sel[0]]
+    if st.button(f"Open {aid} in the Article view", key="drill"):
+        st.session_state["drill_article"] = st.session_state["corpus_frame"].filter(pl.col("article_id") == aid)
+        st.switch_page("reports/article.py")
+st.markdown('<span id="na-done"></span>', unsafe_allow_html=True)

@@ -1,0 +1,65 @@
+import pytest
+
+from audit.errors import LexiconError
+from audit.lexicon import bundled_pack_paths, load_lexicons, load_pack, tokenize_pattern
+
+
+def test_bundled_data_loads_and_is_consistent(lex):
+    assert lex.verb_class("say") == "neutral" and lex.verb_class("claim") == "loaded"
+    assert lex.verb_class("point out") == "neutral"
+    ids = [p.id for p in lex.packs]
+    assert ids == ["russia_ukraine", "framing_general"]
+    kyiv = next(t for t in lex.terms if t.id == "kyiv")
+    assert kyiv.since == "2019-08-14" and ("chicken", "kiev") in kyiv.exclude
+    assert {v.aligns for v in kyiv.variants} == {"ukraine", "russia"}
+
+
+def test_every_bundled_pack_is_valid():
+    for name, path in bundled_pack_paths().items():
+        assert load_pack(path).id == name
+
+
+def test_pattern_tokenizer_splits_possessive():
+    assert tokenize_pattern("Donetsk People's Republic") == ("donetsk", "people", "'s", "republic")
+
+
+GOOD = '''schema = "newsaudit.pack/1"
+[pack]
+id = "mine"
+version = "1"
+[[side]]
+id = "a"
+[[actor]]
+id = "x"
+side = "a"
+names = ["X"]
+[[term]]
+id = "t"
+category = "toponym"
+variants = [{ form = "Foo", aligns = "a" }]
+'''
+
+
+@pytest.mark.parametrize("broken, entry, words", [
+    (GOOD.replace('side = "a"\nnames', 'side = "b"\nnames'), "actor x", "side 'b' is not defined"),
+    (GOOD.replace('aligns = "a"', 'aligns = "zz"'), "term t, variant 'Foo'", "aligns 'zz'"),
+    (GOOD.replace('schema = "newsaudit.pack/1"', 'schema = "v0"'), None, "expected schema"),
+    (GOOD.replace('variants = [{ form = "Foo", aligns = "a" }]', 'variants = []'), "term t", "non-empty `variants`"),
+    (GOOD + "[[oops", None, "not valid TOML"),
+])
+def test_invalid_pack_names_file_entry_and_problem(tmp_path, broken, entry, words):
+    p = tmp_path / "mine.toml"
+    p.write_text(broken)
+    with pytest.raises(LexiconError) as ei:
+        load_pack(p)
+    assert str(p) in str(ei.value) and words in str(ei.value)
+    assert ei.value.entry == entry
+
+
+def test_user_pack_added_and_overrides(tmp_path):
+    p = tmp_path / "mine.toml"
+    p.write_text(GOOD)
+    lex = load_lexicons(["framing_general"], [p])
+    assert [x.id for x in lex.packs] == ["framing_general", "mine"]
+    with pytest.raises(LexiconError, match="no bundled pack named 'nope'"):
+        load_lexicons(["nope"])

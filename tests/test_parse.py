@@ -1,0 +1,71 @@
+"""The parse stage on real text, its cache, and bad input."""
+import time
+
+import pytest
+
+from audit.errors import ArticleError
+from audit.parse import chunk_text, check_text, read_parsed, write_parsed
+
+
+def test_seed_structure(seed_doc, seed_text):
+    doc = seed_doc
+    assert doc.text == seed_text and len(doc.sentences) > 15
+    for w in doc.words:  # offsets point at the word
+        assert seed_text[w.start:w.end] == w.text or w.text in ("n't",) or seed_text[w.start:w.end].startswith(w.text[:1])
+    # "The unnamed official said there were objections": official is the nominal subject of said
+    said = [w for w in doc.words if w.text == "said" and doc.words[w.index - 1].text == "official"]
+    assert said, "expected 'official said'"
+    subj = [c for c in doc.children(said[0].index) if c.deprel.startswith("nsubj")]
+    assert [c.text for c in subj] == ["official"]
+    ents = {(e.text, e.label) for e in doc.entities}
+    assert ("Le Monde", "ORG") in ents
+    assert any(t == "Vladimir Zelensky" and lab == "PER" for t, lab in ents)
+
+
+def test_cache_roundtrip_and_hits(parser, tmp_path):
+    doc = parser.parse(["Officials said the talks failed."])[0]
+    p = tmp_path / "d.parquet"
+    write_parsed(doc, p)
+    back = read_parsed(p)
+    assert back.words == doc.words and back.sentences == doc.sentences and back.entities == doc.entities
+    hits = parser.stats["cache_hits"]
+    parser.parse(["Officials said the talks failed."])
+    assert parser.stats["cache_hits"] == hits + 1
+
+
+def test_corrupt_cache_entry_is_reparsed(parser):
+    text = "A corrupt cache entry must never crash a run, the tester said."
+    parser.parse([text])
+    path = parser._cache_path(text)
+    path.write_bytes(b"PAR1 garbage")
+    repaired = parser.stats["cache_repaired"]
+    doc = parser.parse([text])[0]
+    assert parser.stats["cache_repaired"] == repaired + 1 and doc.words
+
+
+@pytest.mark.parametrize("raw, words", [
+    (b"\x00\x01\x02binary\x00", "binary"),
+    (b"caf\xe9 au lait", "not valid UTF-8 (byte 0xe9 at offset 3)"),
+    ("x" * 5_000_001, "over the limit"),
+    ("\x01\x02\x03\x04" * 100, "control characters"),
+])
+def test_bad_input_clear_errors(raw, words):
+    with pytest.raises(ArticleError) as ei:
+        check_text("a1", raw)
+    assert "article 'a1'" in str(ei.value) and words in str(ei.value)
+
+
+def test_empty_and_whitespace_give_empty_parse(parser):
+    docs = parser.parse(["", "   \n\n\t "])
+    assert all(d.words == [] and d.sentences == [] for d in docs)
+
+
+def test_no_sentence_punctuation_is_bounded(parser):
+    text = " ".join(["the official said the talks would go on"] * 400)  # 3,200 words, no punctuation
+    chunks = chunk_text(text)
+    assert max(len(c) for _, c in chunks) <= 1500
+    t0 = time.perf_counter()
+    doc = parser.parse([text])[0]
+    assert time.perf_counter() - t0 < 120
+    assert len(doc.words) == 3200 and all(len(doc.sentence_words(s.index)) <= 400 for s in doc.sentences)
+    assert all(text[w.start:w.end] == w.text for w in doc.words)

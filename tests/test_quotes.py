@@ -1,0 +1,39 @@
+from audit.quotes import find_quotes
+
+
+def inner(text):
+    return [text[slice(*q.inner)] for q in find_quotes(text) if not q.title]
+
+
+def test_curly_straight_guillemets_and_single():
+    t = 'He said “yes.” She said "no," and «peut-être». ‘Fine,’ they said.'
+    assert inner(t) == ["yes.", "no,", "peut-être", "Fine,"]
+
+
+def test_apostrophes_inside_words_are_not_quotes():
+    t = "Kyiv’s mayor didn’t say it. The countries’ leaders met."
+    assert find_quotes(t) == []
+
+
+def test_quote_continues_into_next_paragraph():
+    t = "He said: “We will win.\n“The enemy will fall,” he added."
+    qs = find_quotes(t)
+    assert len(qs) == 2 and qs[0].group == qs[1].group and all(q.balanced for q in qs)
+    assert t[slice(*qs[0].inner)] == "We will win."
+
+
+def test_unclosed_quote_ends_at_paragraph_and_is_flagged():
+    t = "She said “this never closes\nNext paragraph is narration."
+    (q,) = find_quotes(t)
+    assert not q.balanced and t[slice(*q.inner)] == "this never closes"
+
+
+def test_titles_and_names_are_not_speech():
+    t = 'A restaurant called “Volga” opened. The film "War and Peace" ran. He called it “a disaster.”'
+    qs = find_quotes(t)
+    assert [q.title for q in qs] == [True, True, False]
+
+
+def test_one_giant_quote_and_no_quotes():
+    assert len(find_quotes("“" + "word " * 5000 + "”")) == 1
+    assert find_quotes("plain text without any marks") == []
