@@ -65,7 +65,8 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
     def inside(spans, pos):
         return any(a <= pos < b for a, b in spans)
 
-    n_narr = sum(1 for w in real if not inside(speech, w.start) and not inside(content, w.start))
+    # the outlet's own words: everything outside quotation marks (narration and paraphrase)
+    n_narr = sum(1 for w in real if not inside(speech, w.start))
     rows = []
     for att in ext.attributions:
         parts = sorted(att.content_parts)
@@ -96,7 +97,7 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
     terms = [{"article_id": article_id, "outlet": outlet, "pack": h.term.pack, "term_id": h.term.id,
               "category": h.term.category, "variant": h.variant.form, "aligns": h.variant.aligns,
               "strength": h.term.strength, "neutral": h.term.neutral, "voice": h.voice,
-              "signal": h.voice == "narrator" or h.term.count_in_quotes, "text": h.text, "start": h.start,
+              "signal": h.voice != "quoted" or h.term.count_in_quotes, "text": h.text, "start": h.start,
               "end": h.end, "sentence_index": h.sentence_index} for h in hits]
     scare = [{"article_id": article_id, "outlet": outlet, "text": doc.text[q.start:q.end], "start": q.start,
               "end": q.end} for q in ext.scare_quotes]

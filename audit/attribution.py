@@ -13,6 +13,7 @@ Quotes inside narration that no attribution covers are kept as ``scare`` quotes 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicons
@@ -141,22 +142,37 @@ def _kind(parts: list[tuple[int, int]], quotes: list[Quote], text: str) -> str:
     return "direct" if inside >= 0.9 * total else "mixed"
 
 
-def _cue_lemma(doc: ParsedDoc, w: Word) -> tuple[str, list[int]]:
-    lemma = w.lemma.lower()
-    extra = []
+def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
+    """The cue's lexicon lemma: phrasal ("point out") first; the word form decides when the lemmatizer's
+    lemma is not in the lexicon ("insisted" lemmatized as itself still maps to "insist")."""
+    base = w.lemma.lower()
+    if base not in lex.verbs:
+        base = lex.verb_lemma(w.text) or base
     for c in _children(doc, w.index):
-        if c.deprel == "compound:prt":
-            lemma = f"{lemma} {c.text.lower()}"
-            extra.append(c.index)
-    return lemma, extra
+        if c.deprel == "compound:prt" or (c.upos == "ADP" and c.index == w.index + 1 and c.deprel in ("compound:prt", "case", "advmod")):
+            phrasal = f"{base} {c.text.lower()}"
+            if phrasal in lex.verbs:
+                return phrasal, [c.index]
+    return base, []
 
 
 def _subject(doc: ParsedDoc, w: Word) -> Word | None:
     for c in _children(doc, w.index):
         if c.deprel in SUBJ and c.deprel != "nsubj:pass":
+            if c.text.lower() in ("who", "which", "that") and w.deprel == "acl:relcl" and w.head >= 0:
+                return doc.words[w.head]  # "Trump, who said ...": the antecedent speaks
             return c
-    # "X said ... and added ..." / "X has pledged to ..." : share the subject of the head verb
-    if w.deprel in ("conj", "xcomp") and w.head >= 0:
+    # "“…,” said Caddell": an inverted subject the parser may have read as an object
+    nxt = w.index + 1
+    if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first:
+        prev = doc.words[w.index - 1].text
+        cand = doc.words[nxt]
+        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET") and (
+                cand.head == w.index or doc.words[cand.head].head == w.index):
+            head = cand if cand.head == w.index else doc.words[cand.head]
+            return head
+    # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
+    if w.deprel in ("conj", "xcomp", "advcl") and w.head >= 0:
         head = doc.words[w.head]
         for c in _children(doc, head.index):
             if c.deprel in ("nsubj", "nsubj:outer"):
@@ -205,18 +221,16 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
                 continue
-            lemma, prt = _cue_lemma(doc, w)
-            cls = lex.verb_class(lemma) or lex.verb_class(w.lemma)
+            lemma, prt = _cue_lemma(doc, w, lex)
+            cls = lex.verb_class(lemma)
             if cls is None:
                 continue
-            if lemma not in lex.verbs:
-                lemma = w.lemma.lower()
-                prt = []
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
             if a:
                 found.append(a)
                 used_cues.add(w.index)
 
+    found += _colon_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
     found = _dedupe(found)
     for a in found:
@@ -237,30 +251,57 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there"):
         return None  # "it is believed", "that shows": no source
+    if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
+        return None  # "I think", "you know": discourse, not attribution
     sent = doc.sentences[w.sent]
     kids = _children(doc, w.index)
     comps = [c for c in kids if c.deprel in COMP]
     pattern = ""
-    if cls in ("commitment", "belief", "framing"):
-        comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX", "ADJ")]
+    has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
+    if not comps and (cls in ("commitment", "belief") or has_obj):
+        # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
+        comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
+                  and any(g.text.lower() == "to" for g in _children(doc, c.index))]
     content_ids: set[int] = set()
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif w.deprel == "parataxis" or (w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)):
+    elif _is_reporting_clause(doc, w, subj, speech) or w.deprel == "parataxis" or (
+            w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)):
         # "…," X said  /  "…," said X: the rest of the sentence is the content
-        head = doc.words[w.head]
-        own = _subtree(doc, w.index)
-        content_ids = set(range(sent.first, sent.last)) - own
+        lo, hi = _own_span(doc, w, subj)
         pattern = "parenthetical"
-        if not content_ids or not _quote_at(speech, head.start) and head.index not in content_ids:
+        # the content is what precedes the clause: the quote that ends right there, else the words before it
+        # (a quote that follows the clause joins later, as the speaker going on)
+        prev = doc.words[lo - 1] if lo > sent.first else None
+        q = None
+        for k in range(lo - 1, max(sent.first - 1, lo - 3), -1):
+            q = _quote_at(speech, doc.words[k].start)
+            if q is not None:
+                break
+        if q is not None and q.end <= doc.words[lo].start + 1:
+            return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
+        content_ids = set(range(sent.first, lo))
+        if not content_ids or prev is None:
             return None
     else:
         q = _following_quote(doc, w, speech)
         if q is None:
             q = _preceding_quote(doc, w, speech)
         if q is None:
+            objs = [c for c in kids if c.deprel == "obj"]
+            if objs and cls in ("neutral", "loaded", "framing") and lemma not in ("tell", "ask", "inform", "brief"):
+                # "Trump is questioning the integrity of the vote": the object is what is said
+                content_ids = set()
+                for o in objs:
+                    content_ids |= _subtree(doc, o.index)
+                ids = _trim(doc, content_ids)
+                if ids:
+                    a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                               "object")
+                    a.confidence = round(min(a.confidence, 0.6), 3)
+                    return a
             return None
         pattern = "quote"
         parts = [(q.start, q.end)]
@@ -283,6 +324,34 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             pattern = "fronted"
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
     return None
+
+
+def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
+    """First and last word of the cue clause proper: the cue, its subject phrase, particles and adverbials
+    (not its complements)."""
+    ids = {w.index} | _subtree(doc, subj.index)
+    for c in _children(doc, w.index):
+        if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj",
+                        "punct", "neg") and c.deprel != "punct":
+            ids |= _subtree(doc, c.index)
+    return min(ids), max(ids)
+
+
+def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote]) -> bool:
+    """"…, a source said." / "…,” said Caddell, “…" — the cue clause sits between punctuation at the end or
+    in the middle of the sentence, whatever the parser attached it to."""
+    sent = doc.sentences[w.sent]
+    lo, hi = _own_span(doc, w, subj)
+    if lo <= sent.first:
+        return False
+    before = doc.words[lo - 1].text
+    after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
+    if before not in (",", "”", '"', "—", "–", "’", "'") and not _quote_at(speech, doc.words[lo - 1].start):
+        return False
+    if after not in (".", ",", "!", "?", ";", ":", "“", '"', "—", "‘") and hi + 1 < sent.last:
+        return False
+    # something to report must precede the clause
+    return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
 
 
 def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
@@ -368,6 +437,47 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
                        source_head=x.index, via=via_span, pattern="according")
 
 
+COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
+              "note", "breaking", "exclusive", "watch", "read", "related", "editor", "photo", "video", "image"}
+COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
+
+
+def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
+    """Transcripts and headlines: "PENCE: Well, look, ..." / "Pat Caddell: Democrats worried ..." — a short
+    capitalised name opening a line, a colon, then what the person said."""
+    out = []
+    taken = [(a.content_start, a.content_end) for a in found]
+    for m in COLON_LINE.finditer(doc.text):
+        name, body = m.group(1).strip(), m.group(2).rstrip()
+        if not name or name.lower() in ("note", "update", "editor's note", "photo", "video", "source", "sources",
+                                        "watch", "read more", "related", "correction", "q", "a", "by", "image"):
+            continue
+        k = _word_at(doc, m.start(1))
+        first_word = doc.words[k] if k is not None else None
+        if first_word is None or first_word.text.lower() in COLON_STOP or first_word.upos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON"):
+            continue
+        s_name, e_name = m.start(1), m.start(1) + len(name)
+        c_start, c_end = m.start(2), m.start(2) + len(body)
+        if any(a <= c_start < b for a, b in taken):
+            continue
+        colon = doc.text.index(":", e_name)
+        out.append(Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
+                               content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
+                               source=Span(s_name, e_name, name), source_head=_word_at(doc, e_name - 1),
+                               pattern="colon"))
+    return out
+
+
+def _word_at(doc: ParsedDoc, pos: int) -> int | None:
+    import bisect
+
+    starts = [w.start for w in doc.words]
+    k = bisect.bisect_right(starts, pos) - 1
+    if 0 <= k < len(doc.words) and doc.words[k].start <= pos < max(doc.words[k].end, doc.words[k].start + 1):
+        return k
+    return None
+
+
 def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
     """A quote continuing over later sentences/paragraphs with no cue of its own belongs to the attribution
     whose content ends in the same quote group (or right before it)."""
@@ -386,18 +496,23 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             for q in by_group[g]:
                 if q.start >= end and not covered(q):
                     att.content_parts.append((q.start, q.end))
-        # a direct quote whose next sentence is a whole quote with no cue: same speaker goes on
+        # the speaker goes on: "“…,” said Caddell. “Yesterday …”" / "“…,” he said. “…”" — the next quote
+        # after the cue clause (or right after the content) with no cue of its own joins the content
         last = att.content_end
+        if att.cue is not None and att.cue.end > last:
+            last = max(last, att.cue.end, att.source.end if att.source else 0)
         while True:
-            nxt = [q for q in speech if 0 <= q.start - last <= 3 and not covered(q)
-                   and _sentence_of(doc, q.start) != att.sentence_index]
+            nxt = [q for q in speech if q.start >= last and not covered(q)]
             if not nxt:
                 break
-            q = nxt[0]
-            # the quote must not contain or touch its own cue
+            q = min(nxt, key=lambda q: q.start)
+            gap = doc.text[last:q.start]
+            if len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap):
+                break
             s_idx = _sentence_of(doc, q.start)
             s_end = doc.sentences[s_idx].end if s_idx >= 0 else q.end
-            if s_end > q.end + 2 and doc.text[q.end:s_end].strip(" .,"):
+            # the quote must not carry its own cue ("“…,” she added.")
+            if s_end > q.end + 2 and doc.text[q.end:s_end].strip(" .,”\"’"):
                 break
             att.content_parts.append((q.start, q.end))
             last = q.end

@@ -37,6 +37,7 @@ class Mention:
     anonymous: bool
     actor: Actor | None = None
     affiliation: str | None = None
+    surface: str = ""  # the words around the mention ("Finance Minister Anna Berg"): titles for descriptions
 
 
 def _word_re(phrase: str) -> re.Pattern:
@@ -162,10 +163,10 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif head_lemma in src["person_nouns"] or head_text in src["person_nouns"]:
                 stype, anonymous = "person", True
                 if low.startswith(("the ", "this ", "that ")):
-                    m = _resolve_definite(mentions, att.source.start, ("person",), anonymous_only=True,
-                                          noun=head_lemma)
+                    m = _resolve_definite(mentions, att.source.start, ("person",), noun=head_lemma)
                     if m is not None:
-                        speaker, anonymous = m.text, m.anonymous
+                        speaker, anonymous, actor = m.text, m.anonymous, m.actor
+                        affiliation = m.affiliation
                 gender = GENDERED_NOUNS.get(head_lemma)
                 org = _organization_in(doc, att)
                 if org:
@@ -193,7 +194,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         att.side = side
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
-                                actor, affiliation))
+                                actor, affiliation, surface=low))
     return ext.attributions
 
 
@@ -226,7 +227,8 @@ def _entity_mentions(doc: ParsedDoc, idx: _ActorIndex, full_names: dict, lex: Le
             before = doc.text[max(0, e.start - 5):e.start].lower().split()
             if before and before[-1] in HONORIFIC_GENDER:
                 g = HONORIFIC_GENDER[before[-1]]
-            out.append(Mention(e.start, name, "person", g, False, hit[0] if hit else None))
+            ctx = doc.text[max(0, e.start - 60):e.end + 60].lower()
+            out.append(Mention(e.start, name, "person", g, False, hit[0] if hit else None, surface=ctx))
         elif e.label == "ORG":
             hit = idx.by_name(e.text)
             kind = "media" if any(e.text.lower() == n.lower() for name, al in lex.media for n in (name, *al)) else "organization"
@@ -254,8 +256,16 @@ def _resolve_pronoun(mentions: list[Mention], pos: int, want: str, genders: dict
 
 
 def _resolve_definite(mentions, pos, kinds, anonymous_only=False, noun: str | None = None) -> Mention | None:
-    for m in sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start):
-        if m.kind in kinds and (not anonymous_only or m.anonymous):
+    """"the minister" → the nearest earlier person whose surroundings carry that noun ("Finance Minister
+    Anna Berg"); "the unnamed official" → the nearest earlier unnamed person ("a diplomat")."""
+    earlier = sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start)
+    if noun:
+        rx = re.compile(r"\b" + re.escape(noun) + r"s?\b")
+        for m in earlier[:15]:
+            if m.kind in kinds and rx.search(m.surface or m.text.lower()):
+                return m
+    for m in earlier[:15]:
+        if m.kind in kinds and (m.anonymous or not noun) and (not anonymous_only or m.anonymous):
             return m
     return None
 

@@ -51,7 +51,11 @@ def audit(paths: List[Path] = typer.Argument(..., help=".txt files, folders, .ht
           quiet: bool = typer.Option(False, "--quiet", "-q")):
     """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out."""
     from .api import audit as run_audit
+    from .errors import InputError
 
+    for p in paths:
+        if not p.exists():
+            _fail(InputError(f"{p}: no such file or folder"))
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
     t0 = time.perf_counter()
     bar, update = (None, None) if quiet else _progress()

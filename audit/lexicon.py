@@ -108,9 +108,48 @@ class Lexicons:
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
 
+    def verb_lemma(self, form: str) -> str | None:
+        """The lexicon lemma for an inflected form ("insisted" → "insist"), independent of the lemmatizer."""
+        return _inflections(tuple(sorted(self.verbs))).get(form.lower())
+
     def describe(self) -> list[dict]:
         return [{"pack": p.id, "version": p.version, "title": p.title, "path": p.path, "sides": len(p.sides),
                  "actors": len(p.actors), "terms": len(p.terms)} for p in self.packs]
+
+
+IRREGULAR = {
+    "say": ("said", "says"), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
+    "see": ("saw", "seen"), "know": ("knew", "known"), "hear": ("heard",), "find": ("found",), "feel": ("felt",),
+    "speak": ("spoke", "spoken"), "understand": ("understood",), "swear": ("swore", "sworn"), "go on": ("went on", "gone on"),
+    "forecast": ("forecast",), "undertake": ("undertook", "undertaken"), "show": ("shown",), "prove": ("proven",),
+    "lash out": ("lashed out",), "point out": ("pointed out", "points out", "pointing out"), "spin": ("spun",),
+    "learn": ("learnt",), "mean": ("meant",), "read": ("read",), "teach": ("taught",), "hold": ("held",),
+    "deem": ("deemed",), "quip": ("quipped",), "admit": ("admitted", "admitting"), "commit": ("committed", "committing"),
+    "regret": ("regretted",), "plan": ("planned", "planning"), "beg": ("begged", "begging"), "brag": ("bragged", "bragging"),
+    "spin out": ("spun out",), "rebut": ("rebutted",), "object": ("objected",),
+}
+
+
+@lru_cache(maxsize=4)
+def _inflections(lemmas: tuple[str, ...]) -> dict[str, str]:
+    """Regular English inflections (+s, +ed, +ing) of the lexicon's verbs, plus the irregular table."""
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        verb, _, rest = lemma.partition(" ")
+        forms = {verb}
+        if verb.endswith("e"):
+            forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+        elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        elif verb.endswith(("s", "sh", "ch", "x", "z")):
+            forms |= {verb + "es", verb + "ed", verb + "ing"}
+        else:
+            forms |= {verb + "s", verb + "ed", verb + "ing"}
+        for f in forms:
+            out.setdefault((f + " " + rest).strip(), lemma)
+        for f in IRREGULAR.get(lemma, ()):
+            out[f] = lemma
+    return out
 
 
 def tokenize_pattern(s: str) -> tuple[str, ...]:

@@ -55,12 +55,13 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
     aligns = sorted(set(t["aligns"].to_list())) if t.height else []
     term_cols = []
     if terms.height:
+        # "narrator" in the metrics is the outlet's own voice: narration and paraphrase, not quotations
+        outlet_voice = pl.col("voice").is_in(["narrator", "paraphrase"])
         tc = terms.group_by("article_id").agg(
-            (pl.col("voice") == "narrator").sum().alias("terms_narrator"),
+            outlet_voice.sum().alias("terms_narrator"),
             (pl.col("voice") == "quoted").sum().alias("terms_quoted"),
             (pl.col("voice") == "paraphrase").sum().alias("terms_paraphrase"),
-            *[((pl.col("voice") == "narrator") & (pl.col("aligns") == al)).sum().alias(f"terms_narrator_{al}")
-              for al in aligns],
+            *[(outlet_voice & (pl.col("aligns") == al)).sum().alias(f"terms_narrator_{al}") for al in aligns],
             *[((pl.col("voice") == "quoted") & (pl.col("aligns") == al)).sum().alias(f"terms_quoted_{al}")
               for al in aligns],
         )

@@ -32,7 +32,7 @@ PY = sys.executable
 FULL = {
     "tokenize": ["--steps", "6000", "--eval_steps", "500"],
     "mwt": ["--num_epoch", "10"],
-    "lemma": ["--num_epoch", "8", "--hidden_dim", "100", "--batch_size", "100"],
+    "lemma": ["--num_epoch", "2", "--hidden_dim", "100", "--batch_size", "100"],
     "pos": ["--hidden_dim", "128", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "128",
             "--composite_deep_biaff_hidden_dim", "64", "--word_emb_dim", "64", "--char_emb_dim", "64",
             "--batch_size", "50", "--dropout", "0.3", "--word_dropout", "0.2",
@@ -231,6 +231,18 @@ class Recipe:
             "--train_file", self.d("ner", "en_uner.train.json"), "--eval_file", self.d("ner", "en_uner.dev.json"),
             "--save_dir", str(self.models), "--save_name", "en_ner.pt", *self.sizes["ner"]])
 
+    def ner_finetune(self) -> None:
+        """Continue NER training from the saved model (more steps, smaller learning rate)."""
+        steps = "10" if self.smoke else "6000"
+        self.run("ner_finetune", "stanza.models.ner_tagger", [
+            "--mode", "train", "--shorthand", "en_uner", "--finetune",
+            "--finetune_load_name", str(self.models / "en_ner.pt"),
+            "--wordvec_pretrain_file", self.pt,
+            "--train_file", self.d("ner", "en_uner.train.json"), "--eval_file", self.d("ner", "en_uner.dev.json"),
+            "--save_dir", str(self.models), "--save_name", "en_ner.pt",
+            *self.sizes["ner"][:-6], "--max_steps", steps, "--eval_interval", "500" if not self.smoke else "5",
+            "--lr", "0.05", "--batch_size", "32"])
+
     def all(self) -> None:
         self.prepare()
         self.pretrain()
@@ -239,7 +251,7 @@ class Recipe:
             self.pos(); self.retag(); self.depparse()
 
         def stream_b():
-            self.tokenize(); self.mwt(); self.ner(); self.lemma()
+            self.tokenize(); self.mwt(); self.ner(); self.ner_finetune(); self.lemma()
 
         with ThreadPoolExecutor(2) as ex:
             for f in [ex.submit(stream_a), ex.submit(stream_b)]:
@@ -340,7 +352,7 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None) -> Non
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("stage", choices=["all", "prepare", "pretrain", "tokenize", "mwt", "lemma", "pos", "retag",
-                                      "depparse", "ner", "install"])
+                                      "depparse", "ner", "ner_finetune", "install"])
     ap.add_argument("--ud", type=Path, default=REPO.parent / "shared" / "data" / "ud",
                     help="folder holding UD_English-EWT and UNER_English-EWT")
     ap.add_argument("--work", type=Path, default=Path("/tmp/newsaudit-train"))

@@ -1,0 +1,57 @@
+"""The front door: frames, contract columns, failures as rows, save/load, re-measure without parsing."""
+import polars as pl
+
+import audit
+from audit.api import ATTR_SCHEMA, AuditResult
+
+CONTRACT = ["article_id", "outlet", "kind", "source_text", "source_start", "source_end", "speaker", "source_type",
+            "anonymous", "cue_text", "cue_lemma", "cue_start", "cue_end", "content_text", "content_start",
+            "content_end", "sentence_index", "confidence"]
+
+
+def test_batch_keeps_going_and_offsets_point_at_text(parser, tmp_path):
+    texts = {"good": "Officials said the bridge would reopen on Monday. “It is safe,” Mayor Ana Lind said.",
+             "empty": "   ", "binary": b"\x00\x01\x02", "bad": b"caf\xe9"}
+    res = audit.audit(texts, outlet="Test Daily")
+    arts = {r["article_id"]: r for r in res.articles.iter_rows(named=True)}
+    assert arts["good"]["error"] is None and arts["good"]["attr_count"] == 2
+    assert "empty" in arts["empty"]["error"] and "binary" in arts["binary"]["error"] and "UTF-8" in arts["bad"]["error"]
+    assert arts["empty"]["attr_count"] is None
+    for c in CONTRACT:
+        assert c in res.attributions.columns
+    assert res.attributions.schema == pl.Schema(ATTR_SCHEMA)
+    text = texts["good"]
+    for r in res.attributions.iter_rows(named=True):
+        assert text[r["source_start"]:r["source_end"]] == r["source_text"]
+        assert text[r["cue_start"]:r["cue_end"]] == r["cue_text"]
+        assert r["outlet"] == "Test Daily"
+    out = res.save(tmp_path / "out")
+    back = AuditResult.load(out)
+    assert back.attributions.equals(res.attributions) and back.articles.equals(res.articles)
+
+
+def test_remeasure_with_other_pack_does_not_parse(parser):
+    text = "Trump said the election was rigged. Clinton said he was wrong."
+    res = audit.audit([text], packs=["russia_ukraine"])
+    parsed = parser.stats["parsed"]
+    res2 = audit.remeasure(res, [text], packs=["us_election_2016"])
+    assert parser.stats["parsed"] == parsed
+    sides = dict(zip(res2.attributions["speaker"], res2.attributions["side"]))
+    assert sides.get("Trump") == "trump_campaign" or "trump_campaign" in sides.values()
+    assert "rigged" in res2.terms["variant"].to_list()
+
+
+def test_analysis_failure_becomes_a_row(parser, monkeypatch):
+    import audit.api as api
+
+    real = api.analyze
+
+    def flaky(aid, outlet, doc, lex):
+        if "boom" in doc.text:
+            raise RuntimeError("synthetic failure")
+        return real(aid, outlet, doc, lex)
+
+    monkeypatch.setattr(api, "analyze", flaky)
+    res = api.audit(["He said yes.", "boom said the bomb."])
+    errs = res.articles["error"].to_list()
+    assert errs[0] is None and "synthetic failure" in errs[1]
