@@ -26,6 +26,9 @@ SKIP_DEPRELS = ("amod", "compound", "det", "case", "fixed", "flat", "nmod")
 NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom", "legend", "script", "protocol",
                "design", "expectation", "expectations", "form", "standard", "procedure", "instruction",
                "instructions", "theory", "definition", "logic", "scripture", "reason", "order", "formula"}
+# neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
+OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "disclose", "describe", "cite", "mention", "predict",
+                  "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote"}
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "according": 0.9}
 
 
@@ -107,8 +110,8 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
 
     while ids and (strip(doc.words[ids[0]]) or doc.words[ids[0]].deprel == "cc"):
         ids.pop(0)
-    while ids and strip(doc.words[ids[-1]]) and doc.words[ids[-1]].text not in ".?!":
-        ids.pop()
+    while ids and strip(doc.words[ids[-1]]):
+        ids.pop()  # sentence punctuation outside quotation marks is not part of the content
     return ids
 
 
@@ -291,7 +294,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             q = _preceding_quote(doc, w, speech)
         if q is None:
             objs = [c for c in kids if c.deprel == "obj"]
-            if objs and cls in ("neutral", "loaded", "framing") and lemma not in ("tell", "ask", "inform", "brief"):
+            if objs and (cls in ("loaded", "framing") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
                 # "Trump is questioning the integrity of the vote": the object is what is said
                 content_ids = set()
                 for o in objs:
@@ -305,6 +308,16 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             return None
         pattern = "quote"
         parts = [(q.start, q.end)]
+        between = doc.text[w.end:q.start]
+        if q.start > w.end and ":" not in between and _sentence_of(doc, q.start) == w.sent and any(
+                ch.isalnum() for ch in between):
+            # "X insisted an invitation was a “necessary thing …”": the words before the quote belong to it
+            subj_ids = _subtree(doc, subj.index)
+            first = next((k for k in range(w.index + 1, sent.last) if k not in subj_ids and k not in prt
+                          and doc.words[k].upos not in ("PUNCT", "ADV")), None)
+            if first is not None and doc.words[first].start < q.start:
+                parts = [(doc.words[first].start, q.end)]
+                pattern = "mixed"
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
@@ -348,8 +361,15 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
     if before not in (",", "”", '"', "—", "–", "’", "'") and not _quote_at(speech, doc.words[lo - 1].start):
         return False
-    if after not in (".", ",", "!", "?", ";", ":", "“", '"', "—", "‘") and hi + 1 < sent.last:
-        return False
+    subj_ids = _subtree(doc, subj.index)
+    if sum(1 for k in range(w.index + 1, hi + 1) if k not in subj_ids and doc.words[k].upos != "PUNCT") > 4:
+        return False  # a long object after the cue: "Zelensky insisted an invitation was …"
+    if any(c.deprel == "ccomp" and c.index > w.index for c in _children(doc, w.index)):
+        return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
+    if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘"):
+        nxt = doc.words[hi + 2] if hi + 2 < sent.last else None
+        if not (after == "," and nxt is not None and (nxt.xpos in ("VBG", "VBN") or nxt.text in ("“", '"', "‘"))):
+            return False
     # something to report must precede the clause
     return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
 
@@ -402,39 +422,61 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
 
 
 def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
-    """according to X: X is the source; the clause X modifies is the content."""
-    x = doc.words[w.head] if w.head >= 0 else None
-    if x is None or x.index == w.index or x.upos not in ("NOUN", "PROPN", "PRON", "NUM"):
-        # parsers sometimes hang "to X" differently: take the noun right after "to"
-        nxt = [k for k in range(w.index + 2, doc.sentences[w.sent].last) if doc.words[k].upos in ("NOUN", "PROPN", "PRON")]
-        if not nxt:
-            return None
-        x = doc.words[nxt[0]]
-        while x.head >= 0 and doc.words[x.head].upos in ("NOUN", "PROPN") and doc.words[x.head].deprel != "root" \
-                and x.deprel in ("compound", "flat", "amod", "det"):
-            x = doc.words[x.head]
-    if x.lemma.lower() in NON_SOURCES:
-        return None
+    """according to X: X is the source, the rest of the clause the content. Read from the surface (commas and
+    sentence bounds), which is sturdier than any one parse of this construction."""
     sent = doc.sentences[w.sent]
-    src_ids, via = _source_ids(doc, x)
-    src_ids = [k for k in src_ids if k not in (w.index, w.index + 1)]
-    src_set = set(src_ids) | {w.index, w.index + 1} | _subtree(doc, x.index)
-    clause_head = doc.words[x.head] if x.head >= 0 else None
-    if clause_head is not None and clause_head.index != x.index:
-        content = _subtree(doc, clause_head.index) - src_set
-    else:
-        content = set(range(sent.first, sent.last)) - src_set
-    ids = _trim(doc, content)
-    if not ids or not src_ids:
+    to = doc.words[w.index + 1]
+    # the source: from after "to" up to the next comma or the end of the sentence
+    k = to.index + 1
+    src_end = k
+    while src_end < sent.last and doc.words[src_end].text not in (",", ";", ":", "—", "–", "(") and not (
+            doc.words[src_end].upos == "PUNCT" and src_end == sent.last - 1):
+        src_end += 1
+    src_ids = list(range(k, src_end))
+    if not src_ids:
+        return None
+    # "X cited by Y" / "X quoted by Y": Y travels as via
+    via_span = None
+    for j in src_ids:
+        if doc.words[j].text.lower() in ("cited", "quoted") and j + 1 < src_end and doc.words[j + 1].text.lower() == "by":
+            if j + 2 < src_end:
+                via_span = _span(doc, list(range(j + 2, src_end)))
+            src_ids = [i for i in src_ids if i < j]
+            break
+    if not src_ids:
+        return None
+    nouns = [i for i in src_ids if doc.words[i].upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None
+    head = nouns[0]
+    # the head noun: the last noun before a preposition ("a report by the statistics office" → report)
+    for i in src_ids:
+        if doc.words[i].upos == "ADP" and i > head:
+            break
+        if doc.words[i].upos in ("NOUN", "PROPN"):
+            head = i
+    if doc.words[head].lemma.lower() in NON_SOURCES or doc.words[head].text.lower() in NON_SOURCES:
+        return None
+    # the content: the rest of the sentence around "according to X"
+    lead = w.index
+    while lead > sent.first and (doc.words[lead - 1].upos == "PUNCT" or doc.words[lead - 1].text.lower() in (
+            "however", "but", "and", "yet", "also", "still", "now")):
+        lead -= 1
+    before = list(range(sent.first, lead)) if lead > sent.first else []
+    after = list(range(src_end, sent.last))
+    ids = _trim(doc, set(before) | set(after))
+    if w.index == sent.first or not before:
+        ids = _trim(doc, set(after))
+    elif not [i for i in after if doc.words[i].upos != "PUNCT"]:
+        ids = _trim(doc, set(before))
+    if not ids:
         return None
     parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
-    cue = Span(w.start, doc.words[w.index + 1].end, doc.text[w.start:doc.words[w.index + 1].end])
-    via_span = _span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False)) if via is not None else None
-    if via_span is not None and via_span.text.lower().startswith("by "):
-        via_span = Span(via_span.start + 3, via_span.end, via_span.text[3:])
+    cue = Span(w.start, to.end, doc.text[w.start:to.end])
     return Attribution(kind="indirect", cue=cue, cue_lemma="according to", cue_class="neutral", content_parts=parts,
-                       sentence_index=w.sent, confidence=CONFIDENCE["according"], source=_span(doc, src_ids),
-                       source_head=x.index, via=via_span, pattern="according")
+                       sentence_index=w.sent, confidence=CONFIDENCE["according"],
+                       source=_span(doc, _trim(doc, set(src_ids), quotes_ok=False)), source_head=head,
+                       via=via_span, pattern="according")
 
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
@@ -455,6 +497,11 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         k = _word_at(doc, m.start(1))
         first_word = doc.words[k] if k is not None else None
         if first_word is None or first_word.text.lower() in COLON_STOP or first_word.upos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON"):
+            continue
+        s_name0 = m.start(1)
+        named = name.isupper() or any(e.label in ("PER", "PERSON", "ORG") and e.start <= s_name0 < e.end
+                                      and e.end >= s_name0 + len(name) - 1 for e in doc.entities)
+        if not named or len(name.split()) > 3:
             continue
         s_name, e_name = m.start(1), m.start(1) + len(name)
         c_start, c_end = m.start(2), m.start(2) + len(body)

