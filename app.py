@@ -1,13 +1,13 @@
 """newsaudit report: Streamlit entry point. Pages live in reports/; they call only the library's API."""
 import streamlit as st
 
-st.set_page_config(page_title="newsaudit", page_icon="📰", layout="wide")
+st.set_page_config(page_title="newsaudit", page_icon=":material/article:", layout="wide")
 
 pages = [
-    st.Page("reports/article.py", title="Article", icon="📰", default=True),
-    st.Page("reports/corpus.py", title="Corpus", icon="🗂️"),
-    st.Page("reports/compare.py", title="Compare outlets", icon="⚖️"),
-    st.Page("reports/lexicons.py", title="Lexicons", icon="📚"),
-    st.Page("reports/export.py", title="Export", icon="⬇️"),
+    st.Page("reports/article.py", title="Article", icon=":material/article:", default=True),
+    st.Page("reports/corpus.py", title="Corpus", icon=":material/folder_open:"),
+    st.Page("reports/compare.py", title="Compare outlets", icon=":material/compare:"),
+    st.Page("reports/lexicons.py", title="Lexicons", icon=":material/menu_book:"),
+    st.Page("reports/export.py", title="Export", icon=":material/download:"),
 ]
 st.navigation(pages).run()

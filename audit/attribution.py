@@ -29,7 +29,8 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "disclose", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote"}
-CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "according": 0.9}
+CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
+              "according": 0.9}
 
 
 @dataclass
@@ -234,6 +235,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 used_cues.add(w.index)
 
     found += _colon_attributions(doc, found, speech)
+    found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
     found = _dedupe(found)
     for a in found:
@@ -294,7 +296,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             q = _preceding_quote(doc, w, speech)
         if q is None:
             objs = [c for c in kids if c.deprel == "obj"]
-            if objs and (cls in ("loaded", "framing") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
+            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
                 # "Trump is questioning the integrity of the vote": the object is what is said
                 content_ids = set()
                 for o in objs:
@@ -325,13 +327,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         ids = _trim(doc, content_ids)
         if not ids:
             return None
-        # widen to the quote marks around the content
+        # widen to the quotations the content starts or ends in (a parse may cut a long quote short),
+        # never over the cue itself
         a_, b_ = doc.words[ids[0]].start, doc.words[ids[-1]].end
         qa = _quote_at(speech, a_)
-        if qa and qa.start < a_ and doc.text[qa.start:a_].strip(" “\"«‘'") == "":
+        if qa and qa.start < a_ and not (qa.start <= w.start < qa.end):
             a_ = qa.start
         qb = _quote_at(speech, max(a_, b_ - 1))
-        if qb and qb.end > b_ and doc.text[b_:qb.end].strip(" ”\"»’'.,") == "":
+        if qb and qb.end > b_ and not (qb.start <= w.start < qb.end):
             b_ = qb.end
         if pattern == "complement" and b_ <= w.start:
             pattern = "fronted"
@@ -359,14 +362,17 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
         return False
     before = doc.words[lo - 1].text
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
+    quote_before = doc.words[lo - 1].text in ("”", '"', "’", "'") or (
+        lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in ("”", '"', "’", "'"))
     if before not in (",", "”", '"', "—", "–", "’", "'") and not _quote_at(speech, doc.words[lo - 1].start):
         return False
     subj_ids = _subtree(doc, subj.index)
-    if sum(1 for k in range(w.index + 1, hi + 1) if k not in subj_ids and doc.words[k].upos != "PUNCT") > 4:
+    if not quote_before and sum(1 for k in range(w.index + 1, hi + 1)
+                                if k not in subj_ids and doc.words[k].upos != "PUNCT") > 4:
         return False  # a long object after the cue: "Zelensky insisted an invitation was …"
-    if any(c.deprel == "ccomp" and c.index > w.index for c in _children(doc, w.index)):
+    if not quote_before and any(c.deprel == "ccomp" and c.index > w.index for c in _children(doc, w.index)):
         return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
-    if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘"):
+    if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘") and not quote_before:
         nxt = doc.words[hi + 2] if hi + 2 < sent.last else None
         if not (after == "," and nxt is not None and (nxt.xpos in ("VBG", "VBN") or nxt.text in ("“", '"', "‘"))):
             return False
@@ -515,6 +521,30 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
     return out
 
 
+DASH_NAME = re.compile(r"\s*[―—–-]{1,2}\s*((?:[A-Z][\w.’'-]*\s?){1,4})")
+
+
+def _dash_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
+    """Testimonial format: "“… .” ― Sonya Herridge" — a quote, a dash, then the speaker's name."""
+    out = []
+    for q in speech:
+        if any(a.content_start <= q.start < a.content_end for a in found):
+            continue
+        m = DASH_NAME.match(doc.text, q.end)
+        if not m:
+            continue
+        name = m.group(1).strip()
+        s_name = m.start(1)
+        dash = doc.text.index(next(ch for ch in "―—–-" if ch in doc.text[q.end:s_name]), q.end)
+        k = _word_at(doc, s_name)
+        parts = [(q2.start, q2.end) for q2 in speech if q2.group == q.group and q2.end <= q.end]
+        out.append(Attribution(kind="direct", cue=Span(dash, dash + 1, doc.text[dash]), cue_lemma="―",
+                               cue_class="neutral", content_parts=parts or [(q.start, q.end)],
+                               sentence_index=doc.words[k].sent if k is not None else 0, confidence=0.6,
+                               source=Span(s_name, s_name + len(name), name), source_head=k, pattern="dash"))
+    return out
+
+
 def _word_at(doc: ParsedDoc, pos: int) -> int | None:
     import bisect
 
@@ -554,7 +584,11 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
                 break
             q = min(nxt, key=lambda q: q.start)
             gap = doc.text[last:q.start]
-            if len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap):
+            q_sent = _sentence_of(doc, q.start)
+            cue_sent = att.sentence_index
+            own_tail = q_sent == cue_sent + 1 and q_sent >= 0 and doc.sentences[q_sent].start >= q.start - 1 and \
+                last >= doc.sentences[cue_sent].start and gap.count("\n") <= 1
+            if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)):
                 break
             s_idx = _sentence_of(doc, q.start)
             s_end = doc.sentences[s_idx].end if s_idx >= 0 else q.end

@@ -196,6 +196,6 @@ def load_samples(include_seed: bool = True) -> pl.DataFrame:
     rows = [_parse_header_file(p) for p in sorted(folder.glob("*.txt"))]
     seed = Path(__file__).resolve().parent.parent / "fixtures" / "seed_article.txt"
     if include_seed and seed.exists():
-        rows.append({"article_id": "seed_rt_nato", "text": seed.read_text(encoding="utf-8"), "outlet": "RT (seed article)",
+        rows.insert(0, {"article_id": "seed_rt_nato", "text": seed.read_text(encoding="utf-8"), "outlet": "RT (seed article)",
                      "title": seed.read_text(encoding="utf-8").splitlines()[0][:120], "date": "2024-12-03", "url": None})
     return pl.DataFrame(rows, schema={"article_id": pl.Utf8, "text": pl.Utf8, **{k: pl.Utf8 for k in META}})

@@ -11,7 +11,7 @@ import numpy as np
 import polars as pl
 
 KINDS = ("direct", "indirect", "mixed")
-CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment")
+CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment", "stance")
 VOICES = ("narrator", "quoted", "paraphrase")
 
 
