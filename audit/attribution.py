@@ -160,9 +160,21 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
     return base, []
 
 
+TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+            "month", "year", "day", "days", "ago", "today", "yesterday", "tonight", "morning", "evening", "night",
+            "afternoon", "time", "interview", "meeting", "statement", "speech", "letter", "post", "tweet"}
+
+
+def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
+    """A misparsed adverbial is not a source: "Friday", "in an interview", "last week"."""
+    if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL:
+        return False
+    return not any(c.deprel == "case" and c.index < x.index for c in _children(doc, x.index))
+
+
 def _subject(doc: ParsedDoc, w: Word) -> Word | None:
     for c in _children(doc, w.index):
-        if c.deprel in SUBJ and c.deprel != "nsubj:pass":
+        if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c):
             if c.text.lower() in ("who", "which", "that") and w.deprel == "acl:relcl" and w.head >= 0:
                 return doc.words[w.head]  # "Trump, who said ...": the antecedent speaks
             return c
@@ -171,10 +183,12 @@ def _subject(doc: ParsedDoc, w: Word) -> Word | None:
     if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first:
         prev = doc.words[w.index - 1].text
         cand = doc.words[nxt]
-        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET") and (
-                cand.head == w.index or doc.words[cand.head].head == w.index):
-            head = cand if cand.head == w.index else doc.words[cand.head]
-            return head
+        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET"):
+            head, steps = cand, 0
+            while head.head >= 0 and head.head != w.index and steps < 4:
+                head, steps = doc.words[head.head], steps + 1
+            if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
+                return head
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
     if w.deprel in ("conj", "xcomp", "advcl") and w.head >= 0:
         head = doc.words[w.head]
@@ -223,6 +237,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                 continue
+            if w.upos == "NOUN" and lex.nominal_class(w.lemma):
+                a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech)
+                if a:
+                    found.append(a)
+                continue
             if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
                 continue
             lemma, prt = _cue_lemma(doc, w, lex)
@@ -258,6 +277,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # "it is believed", "that shows": no source
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
+    if cls in ("belief", "stance") and _quote_at(speech, w.start) is not None:
+        return None  # a belief or stance voiced inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
     kids = _children(doc, w.index)
     comps = [c for c in kids if c.deprel in COMP]
@@ -268,6 +289,17 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
                   and any(g.text.lower() == "to" for g in _children(doc, c.index))]
     content_ids: set[int] = set()
+    if not comps and cls in ("neutral", "loaded", "framing", "belief"):
+        # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
+        k = w.index + 1 + len(prt)
+        limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
+        while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and doc.words[k].upos not in ("PUNCT", "VERB"):
+            k += 1
+        if k < sent.last and doc.words[k].text.lower() == "that" and doc.words[k].upos in ("SCONJ", "PRON", "DET"):
+            ids = _trim(doc, set(range(k, sent.last)))
+            if len(ids) > 2:
+                return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                              "complement")
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -295,7 +327,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is None:
             q = _preceding_quote(doc, w, speech)
         if q is None:
-            objs = [c for c in kids if c.deprel == "obj"]
+            objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
+                    and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
                 # "Trump is questioning the integrity of the vote": the object is what is said
                 content_ids = set()
@@ -378,6 +411,30 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
             return False
     # something to report must precede the clause
     return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
+
+
+def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote]) -> Attribution | None:
+    """"Trump's claim that …": a possessor is the source, the that-clause (or an adjacent quote) the content."""
+    sent = doc.sentences[w.sent]
+    poss = [c for c in _children(doc, w.index) if c.deprel == "nmod:poss" and c.upos in ("PROPN", "NOUN", "PRON")]
+    if not poss or poss[0].text.lower() in ("its", "their", "our", "my", "your", "his", "her") and poss[0].upos == "PRON" \
+            and poss[0].text.lower() in ("its",):
+        return None
+    k = w.index + 1
+    if k >= sent.last or doc.words[k].text.lower() != "that" or doc.words[k].upos == "PRON" and doc.words[k].deprel.startswith("nsubj"):
+        return None
+    # the clause runs to the end of the sentence or the next comma that closes it
+    end = k + 1
+    while end < sent.last and doc.words[end].text not in (";",):
+        end += 1
+    ids = _trim(doc, set(range(k, end)))
+    if len(ids) < 3:
+        return None
+    src_ids = _trim(doc, _subtree(doc, poss[0].index), quotes_ok=False)
+    src = _span(doc, src_ids)
+    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=w.lemma.lower(), cue_class=cls,
+                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       confidence=0.6, source=src, source_head=poss[0].index, pattern="nominal")
 
 
 def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:

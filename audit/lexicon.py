@@ -106,11 +106,15 @@ class Lexicons:
         return [t for p in self.packs for t in p.terms]
 
     def verb_class(self, lemma: str) -> str | None:
-        return self.verbs.get(lemma.lower())
+        c = self.verbs.get(lemma.lower())
+        return c if isinstance(c, str) else None
+
+    def nominal_class(self, lemma: str) -> str | None:
+        return self.verbs.get("__nominal__", {}).get(lemma.lower())
 
     def verb_lemma(self, form: str) -> str | None:
         """The lexicon lemma for an inflected form ("insisted" → "insist"), independent of the lemmatizer."""
-        return _inflections(tuple(sorted(self.verbs))).get(form.lower())
+        return _inflections(tuple(sorted(k for k in self.verbs if not k.startswith("__")))).get(form.lower())
 
     def describe(self) -> list[dict]:
         return [{"pack": p.id, "version": p.version, "title": p.title, "path": p.path, "sides": len(p.sides),
@@ -208,6 +212,13 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict]:
             raise LexiconError(path, entry, f"class {cls!r} is not one of {sorted(classes)}")
         for lemma in _str_list(path, entry, g, "lemmas", required=True):
             verbs.setdefault(lemma.lower(), cls)  # the first (most specific) group wins
+    nominal = data.get("nominal", {})
+    if not isinstance(nominal, dict):
+        raise LexiconError(path, "nominal", "must be a table mapping noun lemma → class")
+    for noun, cls in nominal.items():
+        if cls not in classes:
+            raise LexiconError(path, f"nominal {noun}", f"class {cls!r} is not one of {sorted(classes)}")
+    verbs["__nominal__"] = {k.lower(): v for k, v in nominal.items()}  # kept beside the verbs, read by nominal_class
     return verbs, dict(classes)
 
 
