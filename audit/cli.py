@@ -39,7 +39,8 @@ def _progress():
 
 
 @app.command()
-def audit(paths: List[Path] = typer.Argument(..., help=".txt files, folders, .html, or CSV/JSONL/Parquet with a 'text' column"),
+def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, folders, .html, or CSV/JSONL/Parquet with a 'text' column"),
+          sample: bool = typer.Option(False, "--sample", help="audit the bundled illustrative corpus (and the seed article)"),
           out: Path = typer.Option(Path("newsaudit-out"), "--out", "-o", help="folder for the Parquet frames"),
           pack: Optional[List[str]] = typer.Option(None, "--pack", help="bundled pack id (repeatable); default: russia_ukraine + framing_general"),
           lexicon: Optional[List[Path]] = typer.Option(None, "--lexicon", help="your own pack TOML (repeatable)"),
@@ -53,14 +54,19 @@ def audit(paths: List[Path] = typer.Argument(..., help=".txt files, folders, .ht
     from .api import audit as run_audit
     from .errors import InputError
 
-    for p in paths:
+    if not paths and not sample:
+        _fail(InputError("give files or folders to audit, or --sample for the bundled corpus"))
+    for p in paths or []:
         if not p.exists():
             _fail(InputError(f"{p}: no such file or folder"))
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
     t0 = time.perf_counter()
     bar, update = (None, None) if quiet else _progress()
     try:
-        res = run_audit([str(p) for p in paths], packs=pack or None, extra_packs=lexicon or (), models=models,
+        from .ingest import load_samples
+
+        inputs = load_samples() if sample else [str(p) for p in paths]
+        res = run_audit(inputs, packs=pack or None, extra_packs=lexicon or (), models=models,
                         cache_dir=cache_dir, use_cache=not no_cache, group_by=by, outlet=outlet, progress=update)
     except NewsauditError as exc:
         _fail(exc)

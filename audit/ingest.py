@@ -22,7 +22,7 @@ from .parse import DEFAULT_MAX_CHARS, check_text
 META = ("outlet", "title", "date", "url")
 COLUMNS = ("article_id", "outlet", "title", "date", "url", "text", "error", "origin")
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json", ".parquet", ".pq"}
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 

@@ -149,7 +149,8 @@ class Parser:
             import stanza
 
             logging.getLogger("stanza").setLevel(logging.WARNING)
-            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="WARN")
+            # "unsupported language" is Stanza's word for models it did not download itself: not news here
+            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="ERROR")
         return self._nlp
 
     # -- cache ------------------------------------------------------------------------------

@@ -38,3 +38,11 @@ def test_clear_errors(tmp_path):
     assert r.exit_code == 2 and "not a newsaudit output folder" in r.output
     r = runner.invoke(app, ["models", "show", "--models", str(tmp_path / "nowhere")])
     assert r.exit_code == 2 and "Options:" in r.output
+
+
+def test_sample_corpus_and_missing_input(parser, tmp_path):
+    r = runner.invoke(app, ["audit", "--sample", "--out", str(tmp_path / "s"), "-q"])
+    assert r.exit_code == 0, r.output
+    assert "10 articles (0 failed)" in r.output
+    r = runner.invoke(app, ["audit", "--out", str(tmp_path / "s2"), "-q"])
+    assert r.exit_code == 2 and "--sample" in r.output
