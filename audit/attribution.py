@@ -242,6 +242,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                 continue
+            if w.upos in ("NOUN", "PROPN") and w.text.lower().endswith(("s", "ed")):
+                a = _mistagged_cue(doc, w, lex)
+                if a:
+                    found.append(a)
+                    continue
             if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
                 continue
             lemma, prt = _cue_lemma(doc, w, lex)
@@ -331,9 +336,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
                 # "Trump is questioning the integrity of the vote": the object is what is said
-                content_ids = set()
-                for o in objs:
-                    content_ids |= _subtree(doc, o.index)
+                # the object and what follows it in the verb's clause ("cited derogatory comments Trump had
+                # made about Machado after she gained weight")
+                right = {k for k in _subtree(doc, w.index) if k >= objs[0].index}
+                right -= _subtree(doc, subj.index)
+                for c in kids:
+                    if c.deprel in ("conj", "parataxis", "cc") and c.index > objs[0].index:
+                        right -= _subtree(doc, c.index)
+                content_ids = right
                 ids = _trim(doc, content_ids)
                 if ids:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
@@ -411,6 +421,28 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
             return False
     # something to report must precede the clause
     return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
+
+
+def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None:
+    """"The New York Post reports that …" with "reports" tagged as a noun: a name, a reporting-verb form and
+    "that" read from the surface."""
+    lemma = lex.verb_lemma(w.text)
+    cls = lex.verb_class(lemma) if lemma else None
+    sent = doc.sentences[w.sent]
+    if cls not in ("neutral", "loaded", "framing") or w.index + 1 >= sent.last or w.index == sent.first:
+        return None
+    if doc.words[w.index + 1].text.lower() != "that" or doc.words[w.index - 1].upos not in ("PROPN", "NOUN"):
+        return None
+    k = w.index - 1
+    while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and doc.words[k - 1].text not in (",",):
+        k -= 1
+    ids = _trim(doc, set(range(w.index + 1, sent.last)))
+    if len(ids) < 3:
+        return None
+    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
+                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       confidence=0.7, source=_span(doc, list(range(k, w.index))), source_head=w.index - 1,
+                       pattern="surface")
 
 
 def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote]) -> Attribution | None:
