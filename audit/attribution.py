@@ -576,7 +576,7 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
               "note", "breaking", "exclusive", "watch", "read", "related", "editor", "photo", "video", "image"}
-COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
+COLON_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
 
 
 def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
@@ -600,8 +600,8 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
             continue
         s_name, e_name = m.start(1), m.start(1) + len(name)
         c_start, c_end = m.start(2), m.start(2) + len(body)
-        if any(a <= c_start < b for a, b in taken):
-            continue
+        if any(a <= c_start < b and b >= c_start + len(body) - 2 for a, b in taken):
+            continue  # already the content of an attribution covering the whole line
         colon = doc.text.index(":", e_name)
         out.append(Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
                                content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
