@@ -309,7 +309,8 @@ def _save_half(src: Path, dst: Path) -> None:
     torch.save(data, dst)
 
 
-def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: bool = True) -> None:
+def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: bool = True,
+            notes: str | None = None) -> None:
     """Copy the trained weights (never optimizer checkpoints) into the package folder and write the
     manifest: sha256 and size of each file, versions, data sources and commits, commands, scores, licence."""
     import hashlib
@@ -350,6 +351,7 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: 
         },
         "recipe": "scripts/train_models.py (run: python scripts/train_models.py all --ud ../shared/data/ud)",
         "commands": commands,
+        "notes": notes,
         "scores": json.loads(scores.read_text()) if scores and scores.exists() else None,
         "weights": "float16 storage (cast to float32 on load)" if half else "float32",
         "licence": "CC BY-SA 4.0 (the models are derived from UD English-EWT and UNER English-EWT); see LICENSE",
@@ -376,9 +378,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--smoke", action="store_true", help="a few hundred sentences, a few steps each")
     ap.add_argument("--threads", type=int, default=1, help="torch threads per training process")
     ap.add_argument("--scores", type=Path, default=None, help="JSON from benchmarks/parse_scores.py for the manifest")
+    ap.add_argument("--notes", default=None, help="what happened in this training run that the commands do not say")
     a = ap.parse_args(argv)
     if a.stage == "install":
-        install(a.work, a.dest, a.ud, a.scores)
+        install(a.work, a.dest, a.ud, a.scores, notes=a.notes)
         return
     for need in ("UD_English-EWT", "UNER_English-EWT"):
         if not (a.ud / need).is_dir():
