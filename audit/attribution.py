@@ -153,10 +153,16 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
     if base not in lex.verbs:
         base = lex.verb_lemma(w.text) or base
     for c in _children(doc, w.index):
-        if c.deprel == "compound:prt" or (c.upos == "ADP" and c.index == w.index + 1 and c.deprel in ("compound:prt", "case", "advmod")):
+        if c.deprel == "compound:prt":
             phrasal = f"{base} {c.text.lower()}"
             if phrasal in lex.verbs:
                 return phrasal, [c.index]
+    # "called for X", "talked about X": the preposition right after the verb, however it was attached
+    nxt = w.index + 1
+    if nxt < doc.sentences[w.sent].last and doc.words[nxt].upos in ("ADP", "ADV"):
+        phrasal = f"{base} {doc.words[nxt].text.lower()}"
+        if phrasal in lex.verbs:
+            return phrasal, [nxt]
     return base, []
 
 
@@ -289,6 +295,16 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     comps = [c for c in kids if c.deprel in COMP]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
+    if prt and doc.words[prt[0]].upos == "ADP" and doc.words[prt[0]].deprel == "case" and not comps:
+        # "called for the complete repeal of Obamacare": what follows the preposition, to the clause end
+        pobj = doc.words[doc.words[prt[0]].head]
+        right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[0]}
+        for c in kids:
+            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[0]:
+                right -= _subtree(doc, c.index)
+        ids = _trim(doc, right)
+        if ids:
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
     if not comps and (cls in ("commitment", "belief") or has_obj):
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
@@ -486,9 +502,15 @@ def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
 
 
 def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
-    """"…," he said — a quote ending just before the cue clause in the same sentence."""
+    """"…," he said — a quote ending just before the cue clause in the same sentence (or ending the previous
+    sentence, when the tokenizer split "…?” Vitter demanded." in two)."""
     sent = doc.sentences[w.sent]
     best = None
+    if w.sent > 0 and sent.last - sent.first <= 8:
+        prev = doc.sentences[w.sent - 1]
+        for q in speech:
+            if prev.start <= q.start and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
+                best = q
     for q in speech:
         if sent.start <= q.end <= w.start and doc.text[q.end:w.start].count(" ") <= 6:
             best = q
