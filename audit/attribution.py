@@ -384,6 +384,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         own_src = set(_subtree(doc, subj.index))
         content_ids -= own_src
         ids = _trim(doc, content_ids)
+        ids = _cut_tag_clause(doc, ids, lex)
         if not ids:
             return None
         # widen to the quotations the content starts or ends in (a parse may cut a long quote short),
@@ -459,6 +460,17 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.7, source=_span(doc, list(range(k, w.index))), source_head=w.index - 1,
                        pattern="surface")
+
+
+def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
+    """Drop a trailing ", the source added" from a content: another speaker's tag clause is not content."""
+    for pos, k in enumerate(ids):
+        if doc.words[k].text != "," or pos < 3:
+            continue
+        tail = ids[pos + 1:]
+        if 0 < len(tail) <= 7 and any(doc.words[t].upos == "VERB" and (lex.verb_class(doc.words[t].lemma) or lex.verb_lemma(doc.words[t].text)) for t in tail):
+            return _trim(doc, set(ids[:pos]))
+    return ids
 
 
 def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote]) -> Attribution | None:
