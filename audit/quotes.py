@@ -117,8 +117,3 @@ def _looks_like_title(text: str, q: Quote) -> bool:
         len(words) > 1 or bool(re.search(r"\b(restaurant|film|movie|book|song|album|show|series|operation|"
                                          r"ship|hotel|bar|café|cafe|brand|novel|play|magazine|newspaper|"
                                          r"program|programme|project|code-?named?)\s*$", before, re.I)))
-
-
-def quoted_mask(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Inner spans of the quotes that are speech (not titles)."""
-    return [q.inner for q in quotes if not q.title]
