@@ -76,26 +76,11 @@ def ud_scores(parser, ud: Path) -> dict:
 
 
 def read_iob2(path: Path):
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        cols = line.split("\t")
-        tag = cols[2]
-        if tag in ("O", "B-O", "I-O", "_"):
-            tag = "O"
-        else:
-            pre, _, typ = tag.partition("-")
-            tag = f"{pre}-{'MISC' if typ == 'OTH' else typ}"
-        cur.append((cols[1], tag))
-    if cur:
-        sents.append(cur)
-    return sents
+    """UNER sentences as (word, tag) pairs, read the same way the training recipe reads them."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_models import _read_iob2
+
+    return [[(t["text"], t["ner"]) for t in sent] for sent in _read_iob2(path, None)]
 
 
 def spans(tags):
