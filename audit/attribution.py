@@ -178,7 +178,15 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     return not any(c.deprel == "case" and c.index < x.index for c in _children(doc, x.index))
 
 
-def _subject(doc: ParsedDoc, w: Word) -> Word | None:
+def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | None:
+    sent = doc.sentences[w.sent]
+    if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", "”", '"', "’", "'") \
+            and doc.words[w.index + 1].upos == "PROPN":
+        # "“…,” said Lena Ortiz, a spokeswoman …": the name right after the cue is the speaker
+        k = w.index + 1
+        while k + 1 < sent.last and doc.words[k + 1].upos == "PROPN" and doc.words[k + 1].start == doc.words[k].end + 1:
+            k += 1
+        return doc.words[k]
     for c in _children(doc, w.index):
         if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c):
             if c.text.lower() in ("who", "which", "that") and w.deprel == "acl:relcl" and w.head >= 0:
@@ -198,6 +206,17 @@ def _subject(doc: ParsedDoc, w: Word) -> Word | None:
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
     if w.deprel in ("conj", "xcomp", "advcl") and w.head >= 0:
         head = doc.words[w.head]
+        if w.deprel == "conj" and lex is not None:
+            # "he told Kyodo that Kiev could agree …, and maintained …": the conjoined cue shares the subject
+            # of the nearest cue above it, not of the verb inside that cue's content
+            up = head
+            for _ in range(8):  # the top-most cue above wins
+                if up.upos == "VERB" and lex.verb_class(lex.verb_lemma(up.text) or up.lemma) and up.index != w.index \
+                        and any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, up.index)):
+                    head = up
+                if up.head < 0:
+                    break
+                up = doc.words[up.head]
         for c in _children(doc, head.index):
             if c.deprel in ("nsubj", "nsubj:outer"):
                 return c
@@ -218,6 +237,39 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
                     via = g
     ids = _trim(doc, _subtree(doc, subj.index, exclude=cut), quotes_ok=False)
     return ids, via
+
+
+def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
+    """"Opposition leader Mark Dunn insisted": a name the parse hung elsewhere, between the subject and the verb
+    group, belongs to the source."""
+    if not ids or ids[-1] >= w.index:
+        return ids
+    k = ids[-1] + 1
+    stop = w.index
+    while stop - 1 > k and doc.words[stop - 1].upos in ("AUX", "ADV", "PART"):
+        stop -= 1
+    gap = range(k, stop)
+    if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
+        ids = ids + list(gap)
+    # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
+    first = doc.sentences[w.sent].first
+    while ids[0] - 1 >= first and doc.words[ids[0] - 1].upos in ("PROPN", "NOUN") \
+            and doc.words[ids[0] - 1].text[:1].isupper() and doc.words[ids[0] - 1].end + 1 >= doc.words[ids[0]].start:
+        ids = [ids[0] - 1] + ids
+    return ids
+
+
+def _inverted_source(doc: ParsedDoc, w: Word, subj: Word) -> list[int]:
+    """"said Lena Ortiz, a spokeswoman for the ministry.": the name and its apposition, to the sentence end."""
+    sent = doc.sentences[w.sent]
+    ids = []
+    for k in range(w.index + 1, sent.last):
+        t = doc.words[k]
+        if t.text in ("“", '"', "‘") or (t.text == "," and k + 1 < sent.last and (
+                doc.words[k + 1].upos in ("VERB", "SCONJ", "CCONJ", "AUX") or doc.words[k + 1].text in ("“", '"'))):
+            break
+        ids.append(k)
+    return _trim(doc, set(ids), quotes_ok=False)
 
 
 def _sentence_of(doc: ParsedDoc, pos: int) -> int:
@@ -279,19 +331,44 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                       quotes=quotes, scare_quotes=scare)
 
 
+def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
+    """No subject in the parse: a nominal chunk right before the verb ("People familiar with the
+    negotiations said") whose first noun heads it."""
+    sent = doc.sentences[w.sent]
+    k = w.index - 1
+    while k >= sent.first and doc.words[k].upos in ("AUX", "ADV", "PART"):
+        k -= 1
+    start = k
+    while start - 1 >= sent.first and doc.words[start - 1].text not in (",", "“", '"', "”", ";", ":", "—") \
+            and doc.words[start - 1].upos not in ("VERB", "SCONJ"):
+        start -= 1
+    chunk = [doc.words[i] for i in range(start, k + 1)]
+    if not chunk or len(chunk) > 10 or any(x.upos in ("VERB", "AUX") for x in chunk):
+        return None
+    heads = [x for x in chunk if x.upos in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads and _plausible_source(doc, heads[0]) else None
+
+
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
-    subj = _subject(doc, w)
+    kids = _children(doc, w.index)
+    if any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids):
+        return None  # "if accession is guaranteed", "it was reported": passive, no source in the clause
+    if cls == "stance" and w.deprel == "acl:relcl":
+        return None  # "Trump, who has never supported the idea, …": background, not a voiced position
+    subj = _subject(doc, w, lex) or _left_chunk_subject(doc, w)
     if subj is None:
         return None
+    if subj.text.lower() in ("who", "which", "that", "whom"):
+        return None  # a relative pronoun whose antecedent the parse did not give
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there"):
         return None  # "it is believed", "that shows": no source
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
-    if cls in ("belief", "stance") and _quote_at(speech, w.start) is not None:
-        return None  # a belief or stance voiced inside someone's quotation is part of their words
+    in_quote = _quote_at(speech, w.start) is not None
+    if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
+        return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
-    kids = _children(doc, w.index)
     comps = [c for c in kids if c.deprel in COMP]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
@@ -344,6 +421,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if not content_ids or prev is None:
             return None
     else:
+        if in_quote:
+            return None  # inside a quotation only a cue with its own complement reports nested speech
         q = _following_quote(doc, w, speech)
         if q is None:
             q = _preceding_quote(doc, w, speech)
@@ -398,6 +477,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             b_ = qb.end
         if pattern == "complement" and b_ <= w.start:
             pattern = "fronted"
+        elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
+            # "said a deal with the unions was close" parsed with "a deal" as the verb's object
+            objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_]
+            if objs:
+                a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
     return None
 
@@ -463,7 +547,14 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
 
 
 def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
-    """Drop a trailing ", the source added" from a content: another speaker's tag clause is not content."""
+    """Drop a trailing ", the source added" from a content: another speaker's tag clause is not content; and
+    stop before ", and maintained …": a second cue of the same speaker starts its own attribution."""
+    for pos, k in enumerate(ids):
+        t = doc.words[k]
+        if pos >= 3 and t.upos == "VERB" and t.deprel == "conj" and doc.words[ids[pos - 1]].text.lower() in ("and", "but") \
+                and lex.verb_class(lex.verb_lemma(t.text) or t.lemma) in ("neutral", "loaded", "framing") \
+                and not any(c.deprel.startswith("nsubj") for c in _children(doc, t.index)):
+            return _trim(doc, set(ids[:pos - 1]))
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
             continue
@@ -535,6 +626,15 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     cue_ids = sorted([w.index, *prt])
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
+    if subj.head != w.index and subj.index < w.index and w.index not in _subtree(doc, subj.head if subj.head >= 0 else subj.index):
+        chunk_end = w.index - 1
+        while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
+            chunk_end -= 1
+        src_ids = _trim(doc, set(range(min(src_ids + [subj.index]), chunk_end + 1)), quotes_ok=False)
+    if subj.index > w.index:
+        src_ids = _inverted_source(doc, w, subj) or src_ids
+    else:
+        src_ids = _extend_to_verb(doc, src_ids, w)
     src = _span(doc, src_ids)
     via_span = _span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False)) if via is not None else None
     if via_span is not None:
@@ -584,8 +684,9 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
             break
         if doc.words[i].upos in ("NOUN", "PROPN"):
             head = i
-    if doc.words[head].lemma.lower() in NON_SOURCES or doc.words[head].text.lower() in NON_SOURCES:
-        return None
+    if doc.words[head].lemma.lower() in NON_SOURCES or doc.words[head].text.lower() in NON_SOURCES or \
+            doc.words[src_ids[0]].text.lower() in NON_SOURCES or doc.words[src_ids[0]].lemma.lower() in NON_SOURCES:
+        return None  # "according to plan"
     # the content: the rest of the sentence around "according to X"
     lead = w.index
     while lead > sent.first and (doc.words[lead - 1].upos == "PUNCT" or doc.words[lead - 1].text.lower() in (

@@ -200,13 +200,40 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
 
 
 # -- helpers -------------------------------------------------------------------------------------------
+GENERIC_SOURCE_NOUNS = {"official", "source", "diplomat", "person", "insider", "aide", "officer", "man", "woman",
+                        "representative", "employee", "staffer", "member", "spokesperson", "spokesman", "spokeswoman"}
+TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence", "defense", "secretary", "general",
+               "senator", "sen.", "rep.", "gov.", "governor", "mayor", "leader", "opposition", "spokesman",
+               "spokeswoman", "spokesperson", "chancellor", "envoy", "ambassador", "chief", "director", "judge",
+               "commissioner", "chairman", "chairwoman", "premier", "king", "queen", "prince", "pope", "mr.", "mrs.",
+               "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "retired", "former", "vice", "deputy",
+               "attorney", "representative", "congressman", "congresswoman", "colonel", "lieutenant", "captain",
+               "president-elect", "elect", "us", "u.s.", "uk", "eu", "un", "nato", "russian", "ukrainian", "american",
+               "hungarian", "french", "german", "british", "chinese", "israeli", "special", "new", "top"}
+
+
+def _propn_names(doc: ParsedDoc) -> list[str]:
+    """Capitalised name runs the NER may have missed ("Finance Minister Anna Berg" → "Anna Berg")."""
+    out, run = [], []
+    for w in doc.words + [None]:
+        if w is not None and w.upos == "PROPN" and w.text[:1].isupper() and (not run or run[-1].end + 1 == w.start):
+            run.append(w)
+            continue
+        words = [x.text for x in run]
+        while words and words[0].lower() in TITLE_WORDS:
+            words.pop(0)
+        if 2 <= len(words) <= 3:
+            out.append(" ".join(words))
+        run = [w] if (w is not None and w.upos == "PROPN" and w.text[:1].isupper()) else []
+    return out
+
+
 def _full_names(doc: ParsedDoc) -> dict[str, str]:
     """Map each person's surname (and shorter forms) to the longest full name seen in the document."""
     out: dict[str, str] = {}
-    for e in doc.entities:
-        if e.label not in ("PER", "PERSON"):
-            continue
-        name = re.sub(r"['’]s$", "", e.text.strip())
+    per = [e.text for e in doc.entities if e.label in ("PER", "PERSON")]
+    for text in per + _propn_names(doc):
+        name = re.sub(r"['’]s$", "", text.strip())
         parts = name.split()
         if len(parts) >= 2:
             for k in range(1, len(parts)):
@@ -262,9 +289,11 @@ def _resolve_definite(mentions, pos, kinds, anonymous_only=False, noun: str | No
     earlier = sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start)
     if noun:
         rx = re.compile(r"\b" + re.escape(noun) + r"s?\b")
-        for m in earlier[:15]:
+        for m in earlier[:60]:
             if m.kind in kinds and rx.search(m.surface or m.text.lower()):
                 return m
+    if noun and noun not in GENERIC_SOURCE_NOUNS:
+        return None  # "the minister" with no earlier minister stays as written
     for m in earlier[:15]:
         if m.kind in kinds and (m.anonymous or not noun) and (not anonymous_only or m.anonymous):
             return m
@@ -298,22 +327,27 @@ def _has_person_noun(low: str, src: dict) -> bool:
 
 
 def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | None:
-    """A PER entity inside the source span (its longest form in the document)."""
+    """The person a source names: a PER entity inside the span, or capitalised words the document uses as a
+    full name elsewhere; the longest form wins ("Anna" → "Anna Berg")."""
+    found = []
     for e in doc.entities:
         if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2:
             name = re.sub(r"['’]s$", "", e.text.strip())
             if doc.text[e.end:e.end + 2] in ("'s", "’s"):
                 continue  # "Trump's envoy": the envoy speaks, not Trump
-            return full_names.get(name, name)
-    # proper-noun head not tagged as an entity
-    if att.source_head is not None:
-        h = doc.words[att.source_head]
-        if h.upos == "PROPN" and h.deprel not in ("nmod:poss",):
-            flat = [w.text for w in doc.words[doc.sentences[h.sent].first:doc.sentences[h.sent].last]
-                    if (w.index == h.index or (w.head == h.index and w.deprel in ("flat", "compound") and w.upos == "PROPN"))]
-            name = " ".join(flat)
-            if name and any(e.label in ("PER", "PERSON") and name in e.text for e in doc.entities):
-                return full_names.get(name, name)
+            found.append(full_names.get(name, name))
+    if found:
+        best = max(found, key=len)
+        longer = [n for n in full_names.values() if best in n and n in att.source.text and len(n) > len(best)]
+        return max(longer, key=len) if longer else best
+    # a name the NER missed: the last capitalised words of the source that the document uses as a full name
+    words = re.findall(r"[A-Z][\w’'.-]+", att.source.text)
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            cand = " ".join(words[-k:])
+            full = full_names.get(cand)
+            if full and len(full.split()) >= 2 and not re.search(r"['’]s\b", att.source.text.split(cand)[-1][:3]):
+                return full
     return None
 
 

@@ -240,9 +240,13 @@ class Parser:
                 log.warning("could not write the parse cache (%s); continuing without it", exc)
 
 
+SENTENCE_END = set(".!?…:;\"”’')»]")
+
+
 def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
     doc = ParsedDoc(text=text, model_id=model_id)
     for off, sdoc in parts:
+        merge_next = False
         for sent in sdoc.sentences:
             first = len(doc.words)
             base = first
@@ -257,8 +261,18 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
                                           deprel=w.deprel or "dep", start=ws, end=we))
             if len(doc.words) == first:
                 continue
-            doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
-                                          start=doc.words[first].start, end=doc.words[-1].end))
+            if merge_next and doc.sentences:
+                # the tokenizer split a sentence without sentence punctuation ("Finance Minister Anna | Berg
+                # said …"): join the pieces; each keeps its own tree (two roots in one sentence)
+                prev = doc.sentences[-1]
+                for w in doc.words[first:]:
+                    w.sent = prev.index
+                prev.last, prev.end = len(doc.words), doc.words[-1].end
+            else:
+                doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
+                                              start=doc.words[first].start, end=doc.words[-1].end))
+            last_text = doc.words[-1].text
+            merge_next = not any(ch in SENTENCE_END for ch in last_text[-1:])
         for ent in sdoc.ents:
             doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
                                        end=ent.end_char + off))
