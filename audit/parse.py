@@ -24,6 +24,9 @@ log = logging.getLogger("newsaudit")
 # Stanza's parser is quadratic in sentence length: text is parsed paragraph by paragraph, and a paragraph
 # longer than this is cut (preferably after sentence punctuation) so no sentence can explode memory.
 MAX_CHUNK_CHARS = 1500
+# bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
+# then never served
+PARSE_FORMAT = "p2"
 DEFAULT_MAX_CHARS = 1_000_000
 
 
@@ -156,7 +159,7 @@ class Parser:
     # -- cache ------------------------------------------------------------------------------
     def _cache_path(self, text: str) -> Path:
         h = text_hash(text)
-        return self.cache_dir / "parses" / self.models.model_id / h[:2] / f"{h}.parquet"
+        return self.cache_dir / "parses" / f"{self.models.model_id}-{PARSE_FORMAT}" / h[:2] / f"{h}.parquet"
 
     def _cache_get(self, text: str) -> ParsedDoc | None:
         if not self.use_cache:
