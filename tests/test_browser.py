@@ -34,6 +34,8 @@ def test_report_in_chromium(parser, tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = Path(os.environ.get("NEWSAUDIT_TEST_OUTPUT", ROOT / "test-output")) / "browser"
     out.mkdir(parents=True, exist_ok=True)
+    t_start = time.time()
+    timings = {}
     try:
         deadline = time.time() + 120
         while time.time() < deadline:
@@ -44,6 +46,7 @@ def test_report_in_chromium(parser, tmp_path):
                 time.sleep(0.5)
         else:
             pytest.fail("streamlit did not become healthy in 120 s")
+        timings["healthy_s"] = round(time.time() - t_start, 1)
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -60,8 +63,13 @@ def test_report_in_chromium(parser, tmp_path):
                     assert page.locator(".na-source").count() > 0 and page.locator("[class^=na-content]").count() > 0
                 if name in ("article", "compare"):
                     page.wait_for_selector("canvas, svg.marks, [data-testid='stVegaLiteChart'] svg", timeout=60_000)
+                timings[f"{name}_rendered_s"] = round(time.time() - t_start, 1)
                 page.screenshot(path=str(out / f"{name}.png"), full_page=True)
             browser.close()
+        import json
+
+        # recorded for the benchmark notes, not asserted: tests check behaviour, not timings
+        (out / "timings.json").write_text(json.dumps(timings, indent=1))
     finally:
         proc.terminate()
         try:
