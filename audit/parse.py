@@ -26,7 +26,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p2"
+PARSE_FORMAT = "p3"
 DEFAULT_MAX_CHARS = 1_000_000
 
 
@@ -258,8 +258,13 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
                 for w in tok.words:
                     ws = w.start_char + off if w.start_char is not None else ts
                     we = w.end_char + off if w.end_char is not None else te
-                    doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=w.text,
-                                          lemma=w.lemma or w.text, upos=w.upos or "X", xpos=w.xpos or "",
+                    # a one-word token keeps its surface form; the MWT model can turn a long URL into <UNK>
+                    wtext = tok.text if len(tok.words) == 1 else w.text
+                    if wtext == "<UNK>":
+                        wtext = text[ws:we] if we > ws else tok.text
+                    lemma = w.lemma if w.lemma and w.lemma != "<UNK>" else wtext
+                    doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=wtext,
+                                          lemma=lemma, upos=w.upos or "X", xpos=w.xpos or "",
                                           feats=w.feats or "", head=(base + w.head - 1) if w.head else -1,
                                           deprel=w.deprel or "dep", start=ws, end=we))
             if len(doc.words) == first:

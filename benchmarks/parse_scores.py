@@ -40,6 +40,7 @@ def to_conllu(doc) -> str:
     out = []
     for s in doc.sentences:
         words = doc.words[s.first:s.last]
+        first_root = next((w.index for w in words if w.head < 0), words[0].index)
         lines = []
         k = 0
         while k < len(words):
@@ -53,7 +54,11 @@ def to_conllu(doc) -> str:
             for g in group:
                 i = g.index - s.first + 1
                 head = 0 if g.head < 0 else g.head - s.first + 1
-                lines.append(f"{i}\t{g.text}\t{g.lemma}\t{g.upos}\t{g.xpos or '_'}\t{g.feats or '_'}\t{head}\t{g.deprel}\t_\t_")
+                deprel = g.deprel
+                if g.head < 0 and g.index != first_root:
+                    # a sentence the parse stage re-joined has two roots: the later one hangs off the first
+                    head, deprel = first_root - s.first + 1, "parataxis"
+                lines.append(f"{i}\t{g.text}\t{g.lemma}\t{g.upos}\t{g.xpos or '_'}\t{g.feats or '_'}\t{head}\t{deprel}\t_\t_")
             k += len(group)
         out.append("\n".join(lines) + "\n")
     return "\n".join(out) + "\n"
