@@ -251,6 +251,14 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     gap = range(k, stop)
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
+    else:
+        # "US President-elect Donald Trump, who has never supported the idea, has pledged": the name runs to
+        # the comma that opens the relative clause
+        comma = next((g for g in gap if doc.words[g].text == ","), None)
+        head_part = range(k, comma) if comma is not None else range(0)
+        if 0 < len(head_part) <= 5 and all(doc.words[g].upos in ("PROPN", "NOUN", "PUNCT") or (
+                doc.words[g - 1].text == "-") for g in head_part):
+            ids = ids + list(head_part)
     # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
     first = doc.sentences[w.sent].first
     while ids[0] - 1 >= first and doc.words[ids[0] - 1].upos in ("PROPN", "NOUN") \
@@ -332,21 +340,50 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
 
 
 def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
+    span = _left_chunk(doc, w)
+    return span[0] if span else None
+
+
+def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     """No subject in the parse: a nominal chunk right before the verb ("People familiar with the
-    negotiations said") whose first noun heads it."""
+    negotiations said") whose first noun heads it; returns (head, first word index)."""
     sent = doc.sentences[w.sent]
     k = w.index - 1
-    while k >= sent.first and doc.words[k].upos in ("AUX", "ADV", "PART"):
+    had_comma = False
+    while k >= sent.first and (doc.words[k].upos in ("AUX", "ADV", "PART") or (doc.words[k].text == "," and not had_comma)):
+        had_comma = had_comma or doc.words[k].text == ","
         k -= 1
-    start = k
-    while start - 1 >= sent.first and doc.words[start - 1].text not in (",", "“", '"', "”", ";", ":", "—") \
-            and doc.words[start - 1].upos not in ("VERB", "SCONJ"):
-        start -= 1
-    chunk = [doc.words[i] for i in range(start, k + 1)]
-    if not chunk or len(chunk) > 10 or any(x.upos in ("VERB", "AUX") for x in chunk):
+    if k < sent.first or doc.words[k].upos not in ("NOUN", "PROPN", "PRON"):
         return None
-    heads = [x for x in chunk if x.upos in ("NOUN", "PROPN", "PRON")]
-    return heads[0] if heads and _plausible_source(doc, heads[0]) else None
+
+    def title_verb(i: int) -> bool:  # "retired General …", "acting Director …"
+        return doc.words[i].upos == "VERB" and i + 1 < sent.last and doc.words[i + 1].upos == "PROPN" \
+            and (i == sent.first or doc.words[i - 1].text == ",")
+
+    def chunk_start(end: int) -> int:
+        st = end
+        while st - 1 >= sent.first and doc.words[st - 1].text not in (",", "“", '"', "”", ";", ":", "—") \
+                and not (doc.words[st - 1].upos in ("VERB", "SCONJ") and doc.words[st - 1].xpos not in ("VBN",)
+                         and not title_verb(st - 1)):
+            st -= 1
+        return st
+
+    start = chunk_start(k)
+    chunk = [doc.words[i] for i in range(start, k + 1)]
+    if not chunk or len(chunk) > 10 or any(x.upos == "AUX" or (x.upos == "VERB" and x.xpos not in ("VBN",)
+                                                               and not title_verb(x.index)) for x in chunk):
+        return None
+    own = [doc.words[i] for i in range(start, k + 1) if doc.words[i].upos in ("NOUN", "PROPN", "PRON")]
+    # an apposition: "Trump's new special envoy to Russia and Ukraine, retired General Keith Kellogg, suggested"
+    if had_comma and start - 2 >= sent.first and doc.words[start - 1].text == "," and doc.words[start - 2].upos in ("NOUN", "PROPN"):
+        prev = chunk_start(start - 2)
+        if prev == sent.first or doc.words[prev - 1].text in (",", "“", '"', "”"):
+            if not any(doc.words[i].upos in ("VERB", "AUX") for i in range(prev, start - 1)):
+                start = prev
+    # the head: the name closest to the verb when the chunk ends in one ("… General Keith Kellogg"), else its
+    # first noun ("People familiar with the negotiations")
+    head = own[-1] if own and own[-1].upos == "PROPN" else (own[0] if own else None)
+    return (head, start) if head is not None and _plausible_source(doc, head) else None
 
 
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
@@ -356,7 +393,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # "if accession is guaranteed", "it was reported": passive, no source in the clause
     if cls == "stance" and w.deprel == "acl:relcl":
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
-    subj = _subject(doc, w, lex) or _left_chunk_subject(doc, w)
+    direct = next((c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)), None)
+    subj = direct
+    if subj is None:
+        # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
+        # beats a subject inherited from whatever the parse made the verb's head
+        subj = _left_chunk_subject(doc, w) if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") else None
+        subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
+        subj = subj or _left_chunk_subject(doc, w)
     if subj is None:
         return None
     if subj.text.lower() in ("who", "which", "that", "whom"):
@@ -391,10 +435,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
         k = w.index + 1 + len(prt)
         limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
-        while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and doc.words[k].upos not in ("PUNCT", "VERB"):
+        if k < sent.last and doc.words[k].upos == "ADP":
+            limit = k + 8  # "suggested in a report issued earlier this year that …"
+        while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and doc.words[k].upos != "PUNCT" \
+                and not (doc.words[k].upos == "VERB" and doc.words[k].xpos not in ("VBN", "VBG")):
             k += 1
         if k < sent.last and doc.words[k].text.lower() == "that" and doc.words[k].upos in ("SCONJ", "PRON", "DET"):
-            ids = _trim(doc, set(range(k, sent.last)))
+            ids = _cut_tag_clause(doc, _trim(doc, set(range(k, sent.last))), lex)
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement")
@@ -475,6 +522,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         qb = _quote_at(speech, max(a_, b_ - 1))
         if qb and qb.end > b_ and not (qb.start <= w.start < qb.end):
             b_ = qb.end
+        if pattern == "complement" and a_ < w.start < b_:
+            # the parse put words before the cue into its complement ("While …, the bloc has warned that …")
+            after = [k for k in ids if doc.words[k].start > w.end]
+            if after:
+                a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
             pattern = "fronted"
         elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
@@ -494,7 +546,12 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
         if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj",
                         "punct", "neg") and c.deprel != "punct":
             ids |= _subtree(doc, c.index)
-    return min(ids), max(ids)
+    ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
+    lo = min(ids)
+    first = doc.sentences[w.sent].first
+    while lo - 1 >= first and doc.words[lo - 1].upos in ("PROPN", "NOUN", "DET") and doc.words[lo - 1].text[:1].isupper():
+        lo -= 1  # "Le Monde" when the parse hung "Le" elsewhere
+    return lo, max(ids)
 
 
 def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote]) -> bool:
@@ -551,9 +608,10 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
     stop before ", and maintained …": a second cue of the same speaker starts its own attribution."""
     for pos, k in enumerate(ids):
         t = doc.words[k]
-        if pos >= 3 and t.upos == "VERB" and t.deprel == "conj" and doc.words[ids[pos - 1]].text.lower() in ("and", "but") \
+        if pos >= 3 and t.upos == "VERB" and doc.words[ids[pos - 1]].text.lower() in ("and", "but") \
                 and lex.verb_class(lex.verb_lemma(t.text) or t.lemma) in ("neutral", "loaded", "framing") \
-                and not any(c.deprel.startswith("nsubj") for c in _children(doc, t.index)):
+                and (doc.words[ids[pos - 2]].text == "," or not any(
+                    c.deprel.startswith("nsubj") and c.index > ids[pos - 1] for c in _children(doc, t.index))):
             return _trim(doc, set(ids[:pos - 1]))
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
@@ -626,11 +684,12 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     cue_ids = sorted([w.index, *prt])
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
-    if subj.head != w.index and subj.index < w.index and w.index not in _subtree(doc, subj.head if subj.head >= 0 else subj.index):
+    span = _left_chunk(doc, w) if subj.head != w.index and subj.index < w.index else None
+    if span and span[0].index == subj.index:
         chunk_end = w.index - 1
         while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
             chunk_end -= 1
-        src_ids = _trim(doc, set(range(min(src_ids + [subj.index]), chunk_end + 1)), quotes_ok=False)
+        src_ids = _trim(doc, set(range(span[1], chunk_end + 1)), quotes_ok=False)
     if subj.index > w.index:
         src_ids = _inverted_source(doc, w, subj) or src_ids
     else:
@@ -642,6 +701,10 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         words = via_span.text.split(" ", 1)
         if words[0].lower() == "by" and len(words) > 1:
             via_span = Span(via_span.start + 3, via_span.end, words[1])
+    if via_span is None and src is not None:
+        m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
+        if m:
+            via_span = Span(src.end + m.start(1), src.end + m.end(1), m.group(1))
     conf = CONFIDENCE.get(cls, 0.7)
     if pattern == "quote":
         conf -= 0.1

@@ -137,7 +137,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 actor = a[0] if a else (hit[0] if hit else None)
             elif hit is not None:
                 actor = hit[0]
-                speaker = _canonical(doc, hit[0], full_names)
+                # a person actor is named in full; a place or body as the text names it ("Moscow", "US")
+                speaker = _canonical(doc, hit[0], full_names) if hit[0].type == "person" else hit[1]
                 stype = hit[0].type if not _has_person_noun(low, src) else "person"
                 if stype == "person" and not _mentions_name(stext, hit[1]):
                     anonymous = True

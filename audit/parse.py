@@ -26,7 +26,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p3"
+PARSE_FORMAT = "p4"
 DEFAULT_MAX_CHARS = 1_000_000
 
 
@@ -284,7 +284,25 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
         for ent in sdoc.ents:
             doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
                                        end=ent.end_char + off))
+    outlets = _outlet_names()
+    for e in doc.entities:
+        # news outlets the compact NER misreads ("Le Monde" as a person) are organizations: media.toml says so
+        if e.label != "ORG" and re.sub(r"^the\s+", "", e.text, flags=re.I).lower() in outlets:
+            e.label = "ORG"
     return doc
+
+
+_OUTLETS: set[str] | None = None
+
+
+def _outlet_names() -> set[str]:
+    global _OUTLETS
+    if _OUTLETS is None:
+        from .lexicon import _bundled, load_media
+
+        _OUTLETS = {re.sub(r"^the\s+", "", n, flags=re.I).lower() for name, al in load_media(_bundled("media.toml"))
+                    for n in (name, *al) if len(n) > 3}
+    return _OUTLETS
 
 
 # -- on-disk format: one Parquet table of words; sentences and entities in the schema metadata ------

@@ -17,7 +17,7 @@ def test_seed_structure(seed_doc, seed_text):
     assert [c.text for c in subj] == ["official"]
     ents = {(e.text, e.label) for e in doc.entities}
     assert ("Le Monde", "ORG") in ents
-    assert any(t == "Vladimir Zelensky" and lab == "PER" for t, lab in ents)
+    assert any("Zelensky" in t and lab == "PER" for t, lab in ents)
 
 
 def test_cache_roundtrip_and_hits(parser, tmp_path):
