@@ -26,7 +26,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p4"
+PARSE_FORMAT = "p3"
 DEFAULT_MAX_CHARS = 1_000_000
 
 
@@ -172,7 +172,7 @@ class Parser:
             if doc.text != text:
                 raise ValueError("cached text differs")
             self.stats["cache_hits"] += 1
-            return doc
+            return relabel_outlets(doc)
         except Exception as exc:  # a truncated or foreign file: re-parse, never crash
             log.warning("parse cache entry %s is unreadable (%s); re-parsing", path, exc)
             self.stats["cache_repaired"] += 1
@@ -284,9 +284,14 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
         for ent in sdoc.ents:
             doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
                                        end=ent.end_char + off))
+    return relabel_outlets(doc)
+
+
+def relabel_outlets(doc: ParsedDoc) -> ParsedDoc:
+    """News outlets the compact NER misreads ("Le Monde" as a person) are organizations: media.toml says so.
+    Applied after parsing and after reading the cache, so cached parses get it too."""
     outlets = _outlet_names()
     for e in doc.entities:
-        # news outlets the compact NER misreads ("Le Monde" as a person) are organizations: media.toml says so
         if e.label != "ORG" and re.sub(r"^the\s+", "", e.text, flags=re.I).lower() in outlets:
             e.label = "ORG"
     return doc
