@@ -101,7 +101,7 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
               "end": h.end, "sentence_index": h.sentence_index} for h in hits]
     scare = [{"article_id": article_id, "outlet": outlet, "text": doc.text[q.start:q.end], "start": q.start,
               "end": q.end} for q in ext.scare_quotes]
-    base = {"words": len(real), "sentences": len(doc.sentences), "words_narrator": n_narr, **readability(doc.text)}
+    base = {"words": len(real), "sentences": len(doc.sentences), "words_narrator": n_narr, **dict(readability(doc.text))}
     return ArticleAnalysis(rows, terms, scare, base)
 
 

@@ -81,8 +81,7 @@ class Extraction:
 
 # -- tree helpers -------------------------------------------------------------------------------------
 def _children(doc: ParsedDoc, i: int) -> list[Word]:
-    s = doc.sentences[doc.words[i].sent]
-    return [w for w in doc.words[s.first:s.last] if w.head == i]
+    return doc.children(i)
 
 
 def _subtree(doc: ParsedDoc, i: int, exclude: set[int] | None = None, cut: tuple[str, ...] = ()) -> set[int]:

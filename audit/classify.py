@@ -59,17 +59,36 @@ class _ActorIndex:
         self.adjectives = sorted(((adj, s.id) for s in lex.sides for adj in s.adjectives), key=lambda t: -len(t[0]))
         self.adj_res = [(_word_re(adj), sid) for adj, sid in self.adjectives]
 
+        # one alternation per kind, longest names first, so a lookup is a single regex search
+        self._names_rx = self._combined(self.names)
+        self._descs_rx = self._combined(self.descs)
+
+    @staticmethod
+    def _combined(entries):
+        if not entries:
+            return None, {}
+        table = {}
+        for _, a, n in entries:
+            table.setdefault(n.lower(), (a, n))
+        alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(table, key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.I), table
+
+    def _lookup(self, which, text: str):
+        rx, table = which
+        if rx is None:
+            return None
+        best = None
+        for m in rx.finditer(text):  # the longest name found anywhere in the text wins
+            key = re.sub(r"\s+", " ", m.group(0)).lower()
+            if key in table and (best is None or len(key) > len(best)):
+                best = key
+        return table[best] if best else None
+
     def by_name(self, text: str) -> tuple[Actor, str] | None:
-        for rx, a, n in self.names:
-            if rx.search(text):
-                return a, n
-        return None
+        return self._lookup(self._names_rx, text)
 
     def by_description(self, text: str) -> tuple[Actor, str] | None:
-        for rx, a, d in self.descs:
-            if rx.search(text):
-                return a, d
-        return None
+        return self._lookup(self._descs_rx, text)
 
     def side_by_adjective(self, text: str) -> str | None:
         for rx, sid in self.adj_res:

@@ -75,7 +75,15 @@ class ParsedDoc:
         return self.words[sent.first:sent.last]
 
     def children(self, i: int) -> list[Word]:
-        return [w for w in self.sentence_words(self.words[i].sent) if w.head == i]
+        """Dependents of word i (an index built once per document)."""
+        kids = self.__dict__.get("_kids")
+        if kids is None or len(kids) != len(self.words):
+            kids = [[] for _ in self.words]
+            for w in self.words:
+                if w.head >= 0:
+                    kids[w.head].append(w)
+            self.__dict__["_kids"] = kids
+        return kids[i]
 
     def n_words(self) -> int:
         return sum(1 for w in self.words if w.upos not in ("PUNCT", "SYM"))

@@ -23,8 +23,10 @@ def _install_cmudict() -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def readability(text: str) -> dict[str, float | None]:
-    """Flesch reading ease, Flesch–Kincaid grade and Gunning fog of one text (None for empty text)."""
+    """Flesch reading ease, Flesch–Kincaid grade and Gunning fog of one text (None for empty text). Cached:
+    it depends on the text alone, so re-measuring with other lexicons never recomputes it."""
     if not text or not text.strip():
         return {"read_flesch_reading_ease": None, "read_flesch_kincaid_grade": None, "read_gunning_fog": None}
     _install_cmudict()

@@ -61,10 +61,24 @@ def _tok_match(p: str, tok: Tok) -> bool:
     return p == tok.text or p == tok.lemma
 
 
-def _find(tokens: tuple[str, ...], gap: int, stream: list[Tok]) -> list[tuple[int, int]]:
+def _index(stream: list[Tok]) -> dict[str, list[int]]:
+    """Positions of each form and lemma, so a pattern only visits the words its first token can match."""
+    idx: dict[str, list[int]] = {}
+    for i, t in enumerate(stream):
+        idx.setdefault(t.text, []).append(i)
+        if t.lemma != t.text:
+            idx.setdefault(t.lemma, []).append(i)
+    return idx
+
+
+def _find(tokens: tuple[str, ...], gap: int, stream: list[Tok], index: dict | None = None) -> list[tuple[int, int]]:
     hits = []
     n = len(stream)
-    for i in range(n):
+    if index is not None and not tokens[0].endswith("*"):
+        starts = sorted(set(index.get(tokens[0], ())))
+    else:
+        starts = range(n)
+    for i in starts:
         if not _tok_match(tokens[0], stream[i]):
             continue
         j, k, ok = i, 1, True
@@ -91,17 +105,18 @@ def _find(tokens: tuple[str, ...], gap: int, stream: list[Tok]) -> list[tuple[in
 
 def find_terms(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[TermHit]:
     stream = match_stream(doc)
+    index = _index(stream)
     speech = [q for q in ext.quotes if not q.title]
     paraphrase = [(a, b) for att in ext.attributions if att.kind != "direct" for a, b in att.content_parts]
     hits: list[TermHit] = []
     for term in lex.terms:
         excluded = []
         for ex in term.exclude:
-            for i, j in _find(ex, 0, stream):
+            for i, j in _find(ex, 0, stream, index):
                 excluded.append((stream[i].start, stream[j].end))
         found = []
         for v in term.variants:
-            for i, j in _find(v.tokens, v.gap, stream):
+            for i, j in _find(v.tokens, v.gap, stream, index):
                 a, b = stream[i].start, stream[j].end
                 if any(a < eb and ea < b for ea, eb in excluded):
                     continue
