@@ -114,7 +114,11 @@ class Lexicons:
 
     def verb_lemma(self, form: str) -> str | None:
         """The lexicon lemma for an inflected form ("insisted" → "insist"), independent of the lemmatizer."""
-        return _inflections(tuple(sorted(k for k in self.verbs if not k.startswith("__")))).get(form.lower())
+        table = self.__dict__.get("_inflection_table")
+        if table is None:
+            table = _inflections(tuple(sorted(k for k in self.verbs if not k.startswith("__"))))
+            object.__setattr__(self, "_inflection_table", table)  # frozen dataclass: a cache, not state
+        return table.get(form.lower())
 
     def describe(self) -> list[dict]:
         return [{"pack": p.id, "version": p.version, "title": p.title, "path": p.path, "sides": len(p.sides),

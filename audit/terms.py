@@ -76,6 +76,9 @@ def _find(tokens: tuple[str, ...], gap: int, stream: list[Tok], index: dict | No
     n = len(stream)
     if index is not None and not tokens[0].endswith("*"):
         starts = sorted(set(index.get(tokens[0], ())))
+    elif index is not None:
+        stem = tokens[0][:-1]
+        starts = sorted({i for key, pos in index.items() if key.startswith(stem) for i in pos})
     else:
         starts = range(n)
     for i in starts:
