@@ -404,6 +404,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None
     if subj.text.lower() in ("who", "which", "that", "whom"):
         return None  # a relative pronoun whose antecedent the parse did not give
+    if cls == "stance" and direct is None:
+        return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there"):
         return None  # "it is believed", "that shows": no source
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
