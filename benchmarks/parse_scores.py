@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def raw_text_from_conllu(path: Path) -> str:
-    paras, cur, sent_texts = [], [], []
+    paras, cur = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# newdoc") or line.startswith("# newpar"):
             if cur:

@@ -37,7 +37,6 @@ def main():
     from audit.ingest import ingest, load_samples
     from audit.lexicon import load_lexicons
     from audit.metrics import comparison_table
-    from audit.parse import Parser
     from audit.terms import find_terms
 
     frame = ingest(a.csv) if a.csv.exists() else ingest(load_samples())
@@ -72,7 +71,7 @@ def main():
     print(f"loaded terms: {t_terms:.2f}s = {100 * t_terms / tm['parse']:.2f}% of parse")
     print(f"metrics (Polars frames + bootstrap): {tm['measure']:.2f}s = {100 * tm['measure'] / tm['parse']:.2f}% of parse")
 
-    # 3. lexicon-only change: a fresh process would read the parse cache; here a new Parser reads it too
+    # 3. lexicon-only change: a new Parser reads the parse cache (as a fresh process would)
     from audit import parse as parse_mod
 
     parse_mod._PARSERS.clear()

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 from audit.evaluate import load_polnear, match_spans, read_ann
 
 
