@@ -170,7 +170,7 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
 
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
             "month", "year", "day", "days", "ago", "today", "yesterday", "tonight", "morning", "evening", "night",
-            "afternoon", "time", "interview", "meeting", "statement", "speech", "letter", "post", "tweet"}
+            "afternoon", "time"}
 
 
 def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
@@ -350,7 +350,17 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     sent = doc.sentences[w.sent]
     k = w.index - 1
     had_comma = False
-    while k >= sent.first and (doc.words[k].upos in ("AUX", "ADV", "PART") or (doc.words[k].text == "," and not had_comma)):
+    while k >= sent.first and (doc.words[k].upos in ("AUX", "ADV", "PART") or (doc.words[k].text == "," and not had_comma)
+                               or doc.words[k].text == ")"):
+        if doc.words[k].text == ")":
+            # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
+            j = k
+            while j > sent.first and doc.words[j].text != "(":
+                j -= 1
+            if doc.words[j].text != "(" or k - j > 6:
+                break
+            k = j - 1
+            continue
         had_comma = had_comma or doc.words[k].text == ","
         k -= 1
     if k < sent.first or doc.words[k].upos not in ("NOUN", "PROPN", "PRON"):
@@ -390,7 +400,20 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
     if any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids):
-        return None  # "if accession is guaranteed", "it was reported": passive, no source in the clause
+        # "The issue was first reported by The Washington Post": the agent is the source, the subject the
+        # content; without an agent ("it was reported") there is no source in the clause
+        agent = next((c for c in kids if c.deprel.startswith("obl") and any(
+            g.text.lower() == "by" and g.deprel == "case" for g in _children(doc, c.index))), None)
+        patient = next((c for c in kids if c.deprel == "nsubj:pass"), None)
+        if agent is None or patient is None or cls not in ("neutral", "loaded", "framing", "stance"):
+            return None
+        ids = _trim(doc, _subtree(doc, patient.index))
+        if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
+            return None
+        a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
+        if a.source is not None and a.source.text.lower().startswith("by "):
+            a.source = Span(a.source.start + 3, a.source.end, a.source.text[3:])
+        return a
     if cls == "stance" and w.deprel == "acl:relcl":
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
     direct = next((c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)), None)
@@ -570,8 +593,12 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
     if before not in (",", "”", '"', "—", "–", "’", "'") and not _quote_at(speech, doc.words[lo - 1].start):
         return False
     subj_ids = _subtree(doc, subj.index)
+    addressee = set()
+    for c in _children(doc, w.index):
+        if c.deprel in ("obj", "iobj") and w.lemma.lower() in ("tell", "inform", "assure", "brief", "ask"):
+            addressee |= _subtree(doc, c.index)  # "… told The Huffington Post on Thursday."
     if not quote_before and sum(1 for k in range(w.index + 1, hi + 1)
-                                if k not in subj_ids and doc.words[k].upos != "PUNCT") > 4:
+                                if k not in subj_ids and k not in addressee and doc.words[k].upos != "PUNCT") > 4:
         return False  # a long object after the cue: "Zelensky insisted an invitation was …"
     if not quote_before and any(c.deprel == "ccomp" and c.index > w.index for c in _children(doc, w.index)):
         return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
