@@ -201,7 +201,7 @@ def audit(inputs, *, packs=None, extra_packs=(), lexicons: Lexicons | None = Non
     ).join(pl.DataFrame(base_rows, schema=base_schema), on="article_id", how="left")
     sides = _sides(lex)
     articles = article_metrics(base, attributions, terms, sides)
-    voices = voices_frame(attributions, sides)
+    voices = voices_frame(attributions)
     if group_by not in articles.columns:
         raise ValueError(f"cannot group by {group_by!r}; columns: {', '.join(articles.columns)}")
     outlets, outlets_long = group_metrics(articles, sides, by=group_by, n_boot=n_boot)

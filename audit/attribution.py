@@ -118,6 +118,22 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
     return ids
 
 
+def _without_by(span: Span | None) -> Span | None:
+    """"by the French daily" → "the French daily" (agents of "cited by", passive "reported by")."""
+    if span is not None and span.text.lower().startswith("by ") and len(span.text) > 3:
+        return Span(span.start + 3, span.end, span.text[3:])
+    return span
+
+
+def _left_name_edge(doc: ParsedDoc, lo: int, first: int, with_det: bool = False, adjacent: bool = False) -> int:
+    """Step left over capitalised words the parse hung elsewhere ("Finance Minister Anna | Berg", "Le | Monde")."""
+    tags = ("PROPN", "NOUN", "DET") if with_det else ("PROPN", "NOUN")
+    while lo - 1 >= first and doc.words[lo - 1].upos in tags and doc.words[lo - 1].text[:1].isupper() and (
+            not adjacent or doc.words[lo - 1].end + 1 >= doc.words[lo].start):
+        lo -= 1
+    return lo
+
+
 def _span(doc: ParsedDoc, ids: list[int]) -> Span | None:
     if not ids:
         return None
@@ -262,11 +278,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
                 doc.words[g - 1].text == "-") for g in head_part):
             ids = ids + list(head_part)
     # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
-    first = doc.sentences[w.sent].first
-    while ids[0] - 1 >= first and doc.words[ids[0] - 1].upos in ("PROPN", "NOUN") \
-            and doc.words[ids[0] - 1].text[:1].isupper() and doc.words[ids[0] - 1].end + 1 >= doc.words[ids[0]].start:
-        ids = [ids[0] - 1] + ids
-    return ids
+    lo = _left_name_edge(doc, ids[0], doc.sentences[w.sent].first, adjacent=True)
+    return list(range(lo, ids[0])) + ids
 
 
 def _inverted_source(doc: ParsedDoc, w: Word, subj: Word) -> list[int]:
@@ -411,8 +424,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
             return None
         a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
-        if a.source is not None and a.source.text.lower().startswith("by "):
-            a.source = Span(a.source.start + 3, a.source.end, a.source.text[3:])
+        a.source = _without_by(a.source)
         return a
     if cls == "stance" and w.deprel == "acl:relcl":
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
@@ -568,15 +580,10 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     (not its complements)."""
     ids = {w.index} | _subtree(doc, subj.index)
     for c in _children(doc, w.index):
-        if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj",
-                        "punct", "neg") and c.deprel != "punct":
+        if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj", "neg"):
             ids |= _subtree(doc, c.index)
     ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
-    lo = min(ids)
-    first = doc.sentences[w.sent].first
-    while lo - 1 >= first and doc.words[lo - 1].upos in ("PROPN", "NOUN", "DET") and doc.words[lo - 1].text[:1].isupper():
-        lo -= 1  # "Le Monde" when the parse hung "Le" elsewhere
-    return lo, max(ids)
+    return _left_name_edge(doc, min(ids), doc.sentences[w.sent].first, with_det=True), max(ids)
 
 
 def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote]) -> bool:
@@ -724,12 +731,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     else:
         src_ids = _extend_to_verb(doc, src_ids, w)
     src = _span(doc, src_ids)
-    via_span = _span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False)) if via is not None else None
-    if via_span is not None:
-        # drop the "by" of "cited by"
-        words = via_span.text.split(" ", 1)
-        if words[0].lower() == "by" and len(words) > 1:
-            via_span = Span(via_span.start + 3, via_span.end, words[1])
+    via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
     if via_span is None and src is not None:
         m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
         if m:

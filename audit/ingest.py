@@ -58,6 +58,12 @@ def _html_row(article_id: str, raw: bytes, origin: str, max_chars: int) -> dict:
 
 
 def read_table(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[dict]:
+    return frame_rows(load_table(path), str(path), max_chars)
+
+
+def load_table(path: Path) -> pl.DataFrame:
+    """A CSV / JSONL / JSON / Parquet file as it is (all CSV columns as text)."""
+    path = Path(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -70,7 +76,7 @@ def read_table(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[dict]:
             df = pl.read_parquet(path)
     except Exception as exc:
         raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({exc})") from None
-    return frame_rows(df, str(path), max_chars)
+    return df
 
 
 def frame_rows(df, origin: str = "frame", max_chars: int = DEFAULT_MAX_CHARS, text_col: str = "text",
@@ -159,6 +165,11 @@ def ingest(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None
         seen[r["article_id"]] = n + 1
         if n:
             r["article_id"] = f"{r['article_id']}~{n + 1}"
+    return articles_frame(rows)
+
+
+def articles_frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows from the readers above → the articles input frame, columns in their documented order."""
     return pl.DataFrame(rows, schema={c: pl.Utf8 for c in COLUMNS}).select(COLUMNS)
 
 

@@ -88,6 +88,7 @@ class Pack:
 class Lexicons:
     verbs: dict  # lemma -> class
     verb_classes: dict  # class -> description
+    nominal: dict  # noun lemma -> class ("claim", "warning"): nominal cues
     sources: dict  # key -> frozenset / dict
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
     packs: tuple[Pack, ...] = ()
@@ -106,17 +107,16 @@ class Lexicons:
         return [t for p in self.packs for t in p.terms]
 
     def verb_class(self, lemma: str) -> str | None:
-        c = self.verbs.get(lemma.lower())
-        return c if isinstance(c, str) else None
+        return self.verbs.get(lemma.lower())
 
     def nominal_class(self, lemma: str) -> str | None:
-        return self.verbs.get("__nominal__", {}).get(lemma.lower())
+        return self.nominal.get(lemma.lower())
 
     def verb_lemma(self, form: str) -> str | None:
         """The lexicon lemma for an inflected form ("insisted" → "insist"), independent of the lemmatizer."""
         table = self.__dict__.get("_inflection_table")
         if table is None:
-            table = _inflections(tuple(sorted(k for k in self.verbs if not k.startswith("__"))))
+            table = _inflections(tuple(sorted(self.verbs)))
             object.__setattr__(self, "_inflection_table", table)  # frozen dataclass: a cache, not state
         return table.get(form.lower())
 
@@ -202,7 +202,8 @@ def _check_schema(path, data: dict, expected: str) -> None:
         raise LexiconError(path, None, f"has schema {got!r}; expected schema = \"{expected}\" on the first line")
 
 
-def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict]:
+def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict]:
+    """(verb lemma → class, class → description, noun lemma → class)."""
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.verbs/1")
     classes = data.get("classes")
@@ -222,8 +223,7 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict]:
     for noun, cls in nominal.items():
         if cls not in classes:
             raise LexiconError(path, f"nominal {noun}", f"class {cls!r} is not one of {sorted(classes)}")
-    verbs["__nominal__"] = {k.lower(): v for k, v in nominal.items()}  # kept beside the verbs, read by nominal_class
-    return verbs, dict(classes)
+    return verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}
 
 
 def load_sources(path: Path | str, text: str | None = None) -> dict:
@@ -334,7 +334,7 @@ def bundled_pack_paths() -> dict[str, Path]:
 
 @lru_cache(maxsize=16)
 def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
-    verbs, classes = load_verbs(_bundled("reporting_verbs.toml"))
+    verbs, classes, nominal = load_verbs(_bundled("reporting_verbs.toml"))
     sources = load_sources(_bundled("sources.toml"))
     media = load_media(_bundled("media.toml"))
     available = bundled_pack_paths()
@@ -351,7 +351,7 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
     for f in [_bundled("reporting_verbs.toml"), _bundled("sources.toml"), _bundled("media.toml"),
               *[Path(p.path) for p in chosen.values()]]:
         h.update(f.read_bytes())
-    return Lexicons(verbs=verbs, verb_classes=classes, sources=sources, media=media, packs=tuple(chosen.values()),
+    return Lexicons(verbs=verbs, verb_classes=classes, nominal=nominal, sources=sources, media=media, packs=tuple(chosen.values()),
                     fingerprint=h.hexdigest()[:12])
 
 

@@ -19,7 +19,7 @@ def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     return pl.when(den > 0).then(num / den).otherwise(None)
 
 
-def voices_frame(attributions: pl.DataFrame, sides: list[str]) -> pl.DataFrame:
+def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
     """One row per article and side (plus ``none`` for unaligned sources)."""
     if attributions.height == 0:
         return pl.DataFrame(schema={"article_id": pl.Utf8, "outlet": pl.Utf8, "side": pl.Utf8, "attributions": pl.UInt32,

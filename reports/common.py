@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
 
 import polars as pl
 import streamlit as st
 
 import audit
 from audit.errors import InputError, LexiconError
-from audit.ingest import ingest, load_samples
+from audit.ingest import ingest, load_samples, load_table
 from audit.lexicon import load_lexicons
 
 MAX_UPLOAD_MB = 50
@@ -82,11 +85,9 @@ def sample_frame() -> pl.DataFrame:
     return ingest(load_samples())
 
 
-def read_upload(upload, max_chars: int = MAX_ARTICLE_CHARS) -> pl.DataFrame:
-    """An uploaded file → input frame; raises InputError with a message for the user."""
-    import tempfile
-    from pathlib import Path
-
+@contextmanager
+def _uploaded_file(upload):
+    """The upload as a temporary file, after the size checks every upload gets."""
     if upload is None:
         raise InputError("no file uploaded")
     data = upload.getvalue()
@@ -95,12 +96,23 @@ def read_upload(upload, max_chars: int = MAX_ARTICLE_CHARS) -> pl.DataFrame:
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
         raise InputError(f"{upload.name} is {len(data) / 1e6:.1f} MB; the report takes files up to {MAX_UPLOAD_MB} MB "
                          "(use the CLI for larger corpora)")
-    suffix = Path(upload.name).suffix.lower()
     with tempfile.TemporaryDirectory() as d:
-        p = Path(d) / f"{Path(upload.name).stem}{suffix}"
+        p = Path(d) / f"{Path(upload.name).stem}{Path(upload.name).suffix.lower()}"
         p.write_bytes(data)
+        yield p
+
+
+def read_upload(upload, max_chars: int = MAX_ARTICLE_CHARS) -> pl.DataFrame:
+    """An uploaded file → input frame; raises InputError with a message for the user."""
+    with _uploaded_file(upload) as p:
         return ingest(str(p), max_chars=max_chars)
 
 
-__all__ = ["parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload",
+def upload_table(upload) -> pl.DataFrame:
+    """An uploaded CSV/JSONL/Parquet file as a raw table, so the user can pick its text and grouping columns."""
+    with _uploaded_file(upload) as p:
+        return load_table(p)
+
+
+__all__ = ["parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
            "InputError", "LexiconError", "active_packs"]

@@ -2,8 +2,8 @@
 import polars as pl
 import streamlit as st
 
-from audit.ingest import frame_rows
-from reports.common import InputError, read_upload, run_corpus, sample_frame
+from audit.ingest import articles_frame, frame_rows
+from reports.common import InputError, read_upload, run_corpus, sample_frame, upload_table
 
 st.title("Corpus")
 st.caption("Upload CSV, JSONL or Parquet with a text column (or a zip of .txt files), choose the columns, "
@@ -18,34 +18,22 @@ else:
     up = st.file_uploader("Corpus file", type=["csv", "jsonl", "ndjson", "json", "parquet", "zip"], key="corpus_upload")
     if up is not None:
         try:
-            raw = read_upload(up)
-        except InputError as exc:
+            if up.name.lower().endswith(".zip"):
+                frame = read_upload(up)
+            else:
+                # read the table once, let the user pick its columns, then build the articles from it
+                table = upload_table(up)
+                cols = table.columns
+                text_col = st.selectbox("Text column", cols, index=cols.index("text") if "text" in cols else 0,
+                                        key="text_col")
+                group_src = st.selectbox("Grouping column", cols,
+                                         index=cols.index("outlet") if "outlet" in cols else 0, key="group_src")
+                table = table.with_columns(pl.col(text_col).alias("text"), pl.col(group_src).cast(pl.Utf8).alias("outlet"))
+                frame = articles_frame(frame_rows(table, up.name))
+        except InputError as exc:  # empty, oversize, unreadable: say so
             st.error(str(exc))
             st.stop()
-        frame = raw
-        group_col = st.selectbox("Group articles by", ["outlet", "date", "title"], key="corpus_group")
-        if up.name.lower().endswith((".csv", ".jsonl", ".ndjson", ".parquet", ".json")):
-            import io
-
-            try:
-                table = (pl.read_csv(io.BytesIO(up.getvalue()), infer_schema_length=0) if up.name.lower().endswith(".csv")
-                         else pl.read_parquet(io.BytesIO(up.getvalue())) if up.name.lower().endswith(".parquet")
-                         else pl.read_ndjson(io.BytesIO(up.getvalue())))
-                cols = table.columns
-                text_col = st.selectbox("Text column", cols, index=cols.index("text") if "text" in cols else 0, key="text_col")
-                group_src = st.selectbox("Grouping column", cols, index=cols.index("outlet") if "outlet" in cols else 0,
-                                         key="group_src")
-                if text_col != "text" or group_src != "outlet":
-                    renamed = table.rename({c: f"_{c}" for c in ("text", "outlet") if c in cols})
-                    renamed = renamed.with_columns(pl.col(f"_{text_col}" if text_col in ("text", "outlet") else text_col).alias("text"),
-                                                   pl.col(f"_{group_src}" if group_src in ("text", "outlet") else group_src).cast(pl.Utf8).alias("outlet"))
-                    from audit.ingest import COLUMNS
-
-                    frame = pl.DataFrame(frame_rows(renamed, up.name), schema={c: pl.Utf8 for c in COLUMNS})
-                group_col = "outlet"
-            except (InputError, Exception) as exc:  # wrong columns, unreadable file: say so
-                st.error(str(exc))
-                st.stop()
+    group_col = "outlet"
 
 if frame is None:
     st.info("Upload a corpus or use the bundled sample.")

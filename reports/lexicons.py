@@ -27,8 +27,7 @@ arows = [{"pack": a.pack, "actor": a.id, "side": a.side, "type": a.type, "names"
           "descriptions": ", ".join(a.descriptions)} for a in lex.actors]
 st.dataframe(pl.DataFrame(arows) if arows else pl.DataFrame({"actor": []}), hide_index=True, width="stretch")
 st.subheader("Reporting verbs")
-verbs = {k: v for k, v in lex.verbs.items() if isinstance(v, str)}
-st.dataframe(pl.DataFrame({"lemma": list(verbs), "class": list(verbs.values())}), hide_index=True, height=240)
+st.dataframe(pl.DataFrame({"lemma": list(lex.verbs), "class": list(lex.verbs.values())}), hide_index=True, height=240)
 
 st.subheader("Add your own pack")
 st.caption("A TOML file with schema = \"newsaudit.pack/1\" (see docs/lexicons.md). A pack with the id of a "
