@@ -32,6 +32,12 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "disclose", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote"}
+# cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
+CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "contend", "maintain", "assert",
+                "allege", "suggest", "fear", "feel", "warn", "predict", "explain", "state", "write"}
+NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
+               "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
+RELATIVE = {"who", "which", "that", "whom"}
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
               "according": 0.9}
 
@@ -55,6 +61,7 @@ class Attribution:
     source: Span | None = None
     source_head: int | None = None  # word index of the source's head
     via: Span | None = None  # "X, cited by Y": Y
+    antecedent: Span | None = None  # "Trump, who said …": the source is "who", its antecedent "Trump"
     pattern: str = ""
     # filled by classify
     speaker: str | None = None
@@ -193,7 +200,13 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     """A misparsed adverbial is not a source: "Friday", "in an interview", "last week"."""
     if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL:
         return False
-    return not any(c.deprel == "case" and c.index < x.index for c in _children(doc, x.index))
+    case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
+    if case and x.upos == "PROPN" and x.index - case[0].index > 2 and any(
+            e.start == x.start and e.label in ("PER", "PERSON", "ORG") for e in doc.entities):
+        # "In a meeting with the board of the Washington Post Trump said …": a name the parse glued to the
+        # adverbial before it is still the speaker when it starts an entity of its own
+        return True
+    return not case
 
 
 def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | None:
@@ -215,7 +228,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
     if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first:
         prev = doc.words[w.index - 1].text
         cand = doc.words[nxt]
-        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET"):
+        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
             head, steps = cand, 0
             while head.head >= 0 and head.head != w.index and steps < 4:
                 head, steps = doc.words[head.head], steps + 1
@@ -269,6 +282,12 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     gap = range(k, stop)
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
+    elif 3 <= len(gap) <= 14 and doc.words[k].text == "," and doc.words[stop - 1].text == "," \
+            and doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") and not any(
+            doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") or
+            doc.words[g].text in ("“", '"', "”", ";", ":") for g in gap):
+        # "Brian Fallon, the campaign's press secretary, noted": an apposition the parse made a second subject
+        ids = ids + list(range(k, stop - 1))
     else:
         # "US President-elect Donald Trump, who has never supported the idea, has pledged": the name runs to
         # the comma that opens the relative clause
@@ -321,7 +340,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech)
                 if a:
                     found.append(a)
-                continue
+                    continue
             if w.upos in ("NOUN", "PROPN") and w.text.lower().endswith(("s", "ed")):
                 a = _mistagged_cue(doc, w, lex)
                 if a:
@@ -335,6 +354,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
             if a:
+                _link_antecedent(doc, w, a)
                 found.append(a)
 
     found += _colon_attributions(doc, found, speech)
@@ -381,7 +401,7 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
 
     def title_verb(i: int) -> bool:  # "retired General …", "acting Director …"
         return doc.words[i].upos == "VERB" and i + 1 < sent.last and doc.words[i + 1].upos == "PROPN" \
-            and (i == sent.first or doc.words[i - 1].text == ",")
+            and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))
 
     def chunk_start(end: int) -> int:
         st = end
@@ -438,12 +458,20 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         subj = subj or _left_chunk_subject(doc, w)
     if subj is None:
         return None
-    if subj.text.lower() in ("who", "which", "that", "whom"):
-        return None  # a relative pronoun whose antecedent the parse did not give
+    antecedent = None
+    if subj.text.lower() in RELATIVE:
+        # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
+        # antecedent the speaker; without an antecedent in the parse there is no source
+        if not (subj.head == w.index and w.deprel == "acl:relcl" and w.head >= 0
+                and doc.words[w.head].upos in ("NOUN", "PROPN") and w.head < subj.index):
+            return None
+        antecedent = doc.words[w.head]
     if cls == "stance" and direct is None:
         return None  # "expected the parliament to discuss …": a stance needs its own subject
-    if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there"):
-        return None  # "it is believed", "that shows": no source
+    if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
+            subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index
+            and not any(c.deprel == "expl" for c in kids)):
+        return None  # "it is believed", "that shows": no source ("It says the campaign …": the document)
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
     in_quote = _quote_at(speech, w.start) is not None
@@ -453,7 +481,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     comps = [c for c in kids if c.deprel in COMP]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
-    if prt and doc.words[prt[0]].upos == "ADP" and doc.words[prt[0]].deprel == "case" and not comps:
+    if prt and doc.words[prt[0]].upos in ("ADP", "SCONJ") and doc.words[prt[0]].deprel in ("case", "mark") \
+            and not comps:
         # "called for the complete repeal of Obamacare": what follows the preposition, to the clause end
         pobj = doc.words[doc.words[prt[0]].head]
         right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[0]}
@@ -482,6 +511,25 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement")
+    # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
+    # whatever the parse hung on the cue after it
+    tag = _tag_quote(doc, w, subj, speech, lex)
+    if tag is not None:
+        return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")
+    if not comps and lemma in CLAUSE_VERBS:
+        # "officials said the two raised $350 million": the parse read the clause's subject as the object
+        obj = next((c for c in kids if c.deprel == "obj" and c.index > w.index), None)
+        if obj is not None and obj.text.lower() not in NOT_CLAUSES:
+            right = {k for k in range(obj.index, sent.last) if k in _subtree(doc, w.index)}
+            for c in kids:
+                if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index:
+                    right -= _subtree(doc, c.index)
+            ids = _cut_tag_clause(doc, _trim(doc, right), lex)
+            if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
+                a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                           "complement")
+                a.confidence = round(min(a.confidence, 0.7), 3)
+                return a
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -502,6 +550,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is not None and q.end <= doc.words[lo].start + 1:
             return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
         content_ids = set(range(sent.first, lo))
+        for c in kids:
+            if c.deprel in ("advmod", "cc", "discourse") and c.index < lo:
+                content_ids -= _subtree(doc, c.index)  # "However, …, the IMF said": the cue's own adverb
         if not content_ids or prev is None:
             return None
     else:
@@ -517,13 +568,18 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 # "Trump is questioning the integrity of the vote": the object is what is said
                 # the object and what follows it in the verb's clause ("cited derogatory comments Trump had
                 # made about Machado after she gained weight")
-                right = {k for k in _subtree(doc, w.index) if k >= objs[0].index}
-                right -= _subtree(doc, subj.index)
+                first = objs[0].index
+                subj_ids = _subtree(doc, subj.index)
+                while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
+                        doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
+                    first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
+                right = {k for k in _subtree(doc, w.index) if k >= first}
+                right -= subj_ids
                 for c in kids:
                     if c.deprel in ("conj", "parataxis", "cc") and c.index > objs[0].index:
                         right -= _subtree(doc, c.index)
                 content_ids = right
-                ids = _trim(doc, content_ids)
+                ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex)
                 if ids:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                                "object")
@@ -547,6 +603,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         own_src = set(_subtree(doc, subj.index))
         content_ids -= own_src
         ids = _trim(doc, content_ids)
+        if pattern == "complement" and ids and ids[0] > w.index:
+            ids = _with_orphans(doc, w, ids)
         ids = _cut_tag_clause(doc, ids, lex)
         if not ids:
             return None
@@ -566,6 +624,17 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
             pattern = "fronted"
+            lo, hi = _own_span(doc, w, subj)
+            if lo > sent.first and doc.words[lo - 1].text == "," and all(
+                    doc.words[k].upos == "PUNCT" for k in range(hi + 1, sent.last)):
+                # "…, but the Secret Service whisked her away before cops could accompany her, another source
+                # said": a tag clause ending the sentence reports all of it, not just the clause the parse chose
+                lead = [k for k in range(sent.first, lo - 1) if doc.words[k].upos != "PUNCT"
+                        and not any(c.index == k and c.deprel in ("advmod", "cc", "discourse") for c in kids)]
+                if lead and not any(_quote_at(speech, doc.words[k].start) is None and doc.words[k].upos == "VERB"
+                                    and lex.verb_class(doc.words[k].lemma) in ("neutral", "loaded", "framing")
+                                    for k in lead):
+                    a_ = min(a_, doc.words[lead[0]].start)
         elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
             # "said a deal with the unions was close" parsed with "a deal" as the verb's object
             objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_]
@@ -579,11 +648,77 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     """First and last word of the cue clause proper: the cue, its subject phrase, particles and adverbials
     (not its complements)."""
     ids = {w.index} | _subtree(doc, subj.index)
-    for c in _children(doc, w.index):
+    for c in sorted(_children(doc, w.index), key=lambda c: -c.index):
         if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj", "neg"):
-            ids |= _subtree(doc, c.index)
+            sub = _subtree(doc, c.index)
+            if max(sub) < min(ids) - 2:
+                continue  # "However, growth is offset …, the IMF said": an adverb the parse hung far to the left
+            ids |= sub
     ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
     return _left_name_edge(doc, min(ids), doc.sentences[w.sent].first, with_det=True), max(ids)
+
+
+def _root_of(doc: ParsedDoc, k: int) -> int:
+    for _ in range(64):
+        h = doc.words[k].head
+        if h is None or h < 0:
+            return k
+        k = h
+    return k
+
+
+def _with_orphans(doc: ParsedDoc, w: Word, ids: list[int]) -> list[int]:
+    """Extend a content to the words right after it that the parse hung on another root of the sentence
+    ("mentioned remarks | Trump had made about Machado …" parsed as two sentences in one)."""
+    if not ids:
+        return ids
+    sent = doc.sentences[w.sent]
+    root = _root_of(doc, w.index)
+    k = ids[-1] + 1
+    extra = []
+    while k < sent.last and _root_of(doc, k) != root:
+        extra.append(k)
+        k += 1
+    return _trim(doc, set(ids) | set(extra)) if extra else ids
+
+
+def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
+    """A relative-pronoun source ("…, who said …") keeps its text; the antecedent becomes the span that
+    ``classify`` types and resolves."""
+    if a.source is None or a.source.text.lower() not in RELATIVE or w.deprel != "acl:relcl" or w.head < 0:
+        return
+    ante = doc.words[w.head]
+    ids = [k for k in _source_ids(doc, ante)[0] if k < a.source_head or doc.words[k].end <= a.source.start]
+    span = _span(doc, ids)
+    if span is not None:
+        a.antecedent = span
+        a.source_head = ante.index
+
+
+def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote], lex: Lexicons) -> tuple[int, int] | None:
+    """What a tag clause ("…,” she said" / "…?” asked Trump) directly follows in its sentence: the quote, or
+    the sentence up to the end of the quote when narration leads into it ("Using the tax ''is a misguided
+    approach,'' Mr. Burman said")."""
+    sent = doc.sentences[w.sent]
+    if subj.head != w.index and subj.index < w.index:
+        return None  # "…,” he said, adding that …": the subject belongs to another cue
+    lo, _ = _own_span(doc, w, subj)
+    if lo <= sent.first:
+        return None
+    start = doc.words[lo].start
+    for q in speech:
+        if q.start < start and q.end <= start + 1 and q.end >= sent.start and q.balanced \
+                and not doc.text[q.end:start].strip(" ,\n—–-"):
+            inner = doc.text[q.inner[0]:q.inner[1]].rstrip()
+            if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or doc.text[q.end:start].strip() == ","):
+                continue
+            lead = [k for k in range(sent.first, lo) if doc.words[k].end <= q.start and doc.words[k].upos != "PUNCT"]
+            if lead and q.start > sent.start and not any(
+                    _quote_at(speech, doc.words[k].start) or lex.verb_class(doc.words[k].lemma) in (
+                        "neutral", "loaded", "framing") and doc.words[k].upos == "VERB" for k in lead):
+                return doc.words[lead[0]].start, q.end
+            return q.start, q.end
+    return None
 
 
 def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote]) -> bool:
@@ -650,6 +785,11 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
                     c.deprel.startswith("nsubj") and c.index > ids[pos - 1] for c in _children(doc, t.index))):
             return _trim(doc, set(ids[:pos - 1]))
     for pos, k in enumerate(ids):
+        nxt = doc.words[ids[pos + 1]] if pos + 1 < len(ids) else None
+        if pos >= 3 and doc.words[k].text in (",", "—", "–") and nxt is not None and nxt.xpos == "VBG" and \
+                lex.verb_class(nxt.lemma) in ("neutral", "loaded", "framing"):
+            return _trim(doc, set(ids[:pos]))  # ", arguing that …" / ", adding …": the speaker's next cue
+    for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
             continue
         tail = ids[pos + 1:]
@@ -709,15 +849,28 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
             if prev.start <= q.start and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
                 best = q
     for q in speech:
-        if sent.start <= q.end <= w.start and doc.text[q.end:w.start].count(" ") <= 6:
+        if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:
             best = q
         elif q.start < sent.start and sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 6:
             best = q
     return best
 
 
+def _verb_group(doc: ParsedDoc, w: Word) -> list[int]:
+    """The auxiliaries, negation and adverbs right before a cue verb ("has said", "did not immediately
+    respond", "is once again questioning"): part of the cue as written."""
+    auxes = [c.index for c in _children(doc, w.index) if c.deprel in ("aux", "aux:pass") and c.index < w.index]
+    if not auxes:
+        return []
+    k = w.index
+    while k - 1 >= min(auxes) and (doc.words[k - 1].upos in ("AUX", "PART") or (
+            doc.words[k - 1].upos == "ADV" and doc.words[k - 1].head == w.index)):
+        k -= 1
+    return list(range(k, w.index)) if k == min(auxes) else [a for a in auxes if a == w.index - 1]
+
+
 def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
-    cue_ids = sorted([w.index, *prt])
+    cue_ids = sorted([*_verb_group(doc, w), w.index, *prt])
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
     span = _left_chunk(doc, w) if subj.head != w.index and subj.index < w.index else None

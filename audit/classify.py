@@ -121,6 +121,10 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
         if att.source is None:
             continue
+        written = att.source
+        if att.antecedent is not None:
+            att.source = att.antecedent  # typed and resolved as its antecedent; restored below
+            att.notes.append(f"relative pronoun '{written.text}' → {att.antecedent.text}")
         stext = att.source.text
         low = stext.lower().strip()
         head = doc.words[att.source_head] if att.source_head is not None else None
@@ -216,6 +220,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
                                 actor, affiliation, surface=low))
+        att.source = written
     return ext.attributions
 
 

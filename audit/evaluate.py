@@ -122,10 +122,14 @@ def _bounds(text: str, parts) -> tuple[int, int] | None:
 
 
 def _words(text: str, parts) -> frozenset:
+    """The words of a span, punctuation ignored. A span of punctuation only (the ":" of a headline "Name:
+    claim", the "―" of a testimonial) is its non-space characters instead, so that it can match itself."""
     out = set()
     for a, b in parts or ():
         for m in WORD.finditer(text, a, b):
             out.add((m.start(), m.end()))
+    if not out:
+        out = {(i, i + 1) for a, b in parts or () for i in range(a, b) if not text[i].isspace()}
     return frozenset(out)
 
 

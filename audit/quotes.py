@@ -39,7 +39,19 @@ def _is_open_straight(text: str, i: int) -> bool:
     return False
 
 
+def _two_apostrophes(text: str) -> str:
+    """Old newswire style writes double quotes as two straight apostrophes (''It's over,'' he said): read
+    each pair as one straight double quote on its inner character, so offsets stay those of the text."""
+    def sub(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        opening = before.isspace() or before in "([{—–-/:;"
+        return ' "' if opening else '" '
+    return re.sub(r"(?<!')''(?!')", sub, text)
+
+
 def find_quotes(text: str) -> list[Quote]:
+    if "''" in text:
+        text = _two_apostrophes(text)
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pending_group: int | None = None  # group of a quote left open at the end of the previous paragraph
