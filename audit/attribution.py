@@ -524,7 +524,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             for c in kids:
                 if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index:
                     right -= _subtree(doc, c.index)
-            ids = _cut_tag_clause(doc, _trim(doc, right), lex)
+            ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
                 a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                            "complement")
@@ -758,10 +758,15 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
     lemma = lex.verb_lemma(w.text)
     cls = lex.verb_class(lemma) if lemma else None
     sent = doc.sentences[w.sent]
-    if cls not in ("neutral", "loaded", "framing") or w.index + 1 >= sent.last or w.index == sent.first:
+    if cls not in ("neutral", "loaded", "framing", "belief", "commitment") or w.index + 2 >= sent.last \
+            or w.index == sent.first:
         return None
-    if doc.words[w.index + 1].text.lower() != "that" or doc.words[w.index - 1].upos not in ("PROPN", "NOUN"):
-        return None
+    nxt, after = doc.words[w.index + 1], doc.words[w.index + 2]
+    infinitive = nxt.text.lower() == "to" and after.upos in ("VERB", "AUX") and cls in ("belief", "commitment")
+    if not (nxt.text.lower() == "that" and cls != "commitment" or infinitive) \
+            or not (doc.words[w.index - 1].upos in ("PROPN", "NOUN") or doc.words[w.index - 1].text.lower() in (
+                "he", "she", "they", "it", "we", "i", "you")):
+        return None  # "… plans to call on young people …" with "plans" tagged as a noun
     k = w.index - 1
     while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and doc.words[k - 1].text not in (",",):
         k -= 1
@@ -770,8 +775,8 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
         return None
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
-                       confidence=0.7, source=_span(doc, list(range(k, w.index))), source_head=w.index - 1,
-                       pattern="surface")
+                       confidence=min(0.7, CONFIDENCE.get(cls, 0.7)), source=_span(doc, list(range(k, w.index))),
+                       source_head=w.index - 1, pattern="surface")
 
 
 def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
@@ -1059,7 +1064,8 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             cue_sent = att.sentence_index
             own_tail = q_sent == cue_sent + 1 and q_sent >= 0 and doc.sentences[q_sent].start >= q.start - 1 and \
                 last >= doc.sentences[cue_sent].start and gap.count("\n") <= 1
-            if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)):
+            if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)) \
+                    and not _aside(doc, last, q.start, cue_sent):
                 break
             s_idx = _sentence_of(doc, q.start)
             s_end = doc.sentences[s_idx].end if s_idx >= 0 else q.end
@@ -1069,6 +1075,24 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             att.content_parts.append((q.start, q.end))
             last = q.end
     return found
+
+
+GO_ON = {"but", "and", "then", "later", "before"}
+
+
+def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
+    """What may sit between a cue clause and the speaker's next quote in the same sentence: "“…,” he said,
+    but “…”" / "“…,” Tester said, referring to the 1 percent excuse, “…”"."""
+    if _sentence_of(doc, b) != sent or "\n" in doc.text[a:b]:
+        return False
+    words = [w for w in doc.words[doc.sentences[sent].first:doc.sentences[sent].last] if a <= w.start < b
+             and w.upos != "PUNCT"]
+    if not words:
+        return True
+    if all(w.text.lower() in GO_ON for w in words):
+        return True
+    return words[0].xpos == "VBG" and len(words) <= 12 and doc.text[a:b].rstrip().endswith(",") and not any(
+        w.upos == "VERB" and w.xpos != "VBG" for w in words)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

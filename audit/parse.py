@@ -26,7 +26,25 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p3"
+PARSE_FORMAT = "p4"
+# English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
+# slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
+PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
+
+
+def keep_plain_words(sentences: list[list]) -> list[list]:
+    """Stanza tokenizer post-processor: un-split multi-word tokens that have no apostrophe ("its")."""
+    out = []
+    for sent in sentences:
+        fixed = []
+        for tok in sent:
+            if isinstance(tok, tuple) and tok[1] is True and not any(ch in tok[0] for ch in "'’") \
+                    and tok[0].lower() not in PLAIN_MWT:
+                fixed.append(tok[0])
+            else:
+                fixed.append(tok)
+        out.append(fixed)
+    return out
 DEFAULT_MAX_CHARS = 1_000_000
 
 
@@ -161,7 +179,8 @@ class Parser:
 
             logging.getLogger("stanza").setLevel(logging.WARNING)
             # "unsupported language" is Stanza's word for models it did not download itself: not news here
-            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="ERROR")
+            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="ERROR",
+                                        tokenize_postprocessor=keep_plain_words)
         return self._nlp
 
     # -- cache ------------------------------------------------------------------------------
