@@ -288,6 +288,9 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
             doc.words[g].text in ("“", '"', "”", ";", ":") for g in gap):
         # "Brian Fallon, the campaign's press secretary, noted": an apposition the parse made a second subject
         ids = ids + list(range(k, stop - 1))
+    elif 2 <= len(gap) <= 6 and doc.words[k].upos == "ADP" and doc.words[k].text.lower() in ("by", "of", "from", "at") \
+            and all(doc.words[g].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART") for g in gap):
+        ids = ids + list(gap)  # "A report by the city auditor questioned": the parse made "auditor" a subject
     else:
         # "US President-elect Donald Trump, who has never supported the idea, has pledged": the name runs to
         # the comma that opens the relative clause
@@ -308,8 +311,9 @@ def _inverted_source(doc: ParsedDoc, w: Word, subj: Word) -> list[int]:
     for k in range(w.index + 1, sent.last):
         t = doc.words[k]
         if t.text in ("“", '"', "‘") or (t.text == "," and k + 1 < sent.last and (
-                doc.words[k + 1].upos in ("VERB", "SCONJ", "CCONJ", "AUX") or doc.words[k + 1].text in ("“", '"'))):
-            break
+                doc.words[k + 1].upos in ("VERB", "SCONJ", "CCONJ", "AUX") or doc.words[k + 1].text in ("“", '"')
+                or doc.words[k + 1].text.lower() in ("who", "which", "whose", "whom"))):
+            break  # the source stops before a verb, a quote or a relative clause
         ids.append(k)
     return _trim(doc, set(ids), quotes_ok=False)
 
@@ -446,7 +450,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
         a.source = _without_by(a.source)
         return a
-    if cls == "stance" and w.deprel == "acl:relcl":
+    if cls == "stance" and (w.deprel == "acl:relcl" or any(
+            c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
     direct = next((c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)), None)
     subj = direct
@@ -462,10 +467,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if subj.text.lower() in RELATIVE:
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
         # antecedent the speaker; without an antecedent in the parse there is no source
-        if not (subj.head == w.index and w.deprel == "acl:relcl" and w.head >= 0
-                and doc.words[w.head].upos in ("NOUN", "PROPN") and w.head < subj.index):
+        antecedent = _antecedent(doc, w, subj)
+        if antecedent is None:
             return None
-        antecedent = doc.words[w.head]
     if cls == "stance" and direct is None:
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
@@ -606,6 +610,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if pattern == "complement" and ids and ids[0] > w.index:
             ids = _with_orphans(doc, w, ids)
         ids = _cut_tag_clause(doc, ids, lex)
+        if len(ids) > 3 and ids[-1] < w.index and doc.words[ids[0]].upos in ("ADV", "CCONJ") \
+                and doc.words[ids[1]].text == ",":
+            ids = ids[2:]  # "However, the boats will not arrive, the authority said": the connective is narration
         if not ids:
             return None
         # widen to the quotations the content starts or ends in (a parse may cut a long quote short),
@@ -631,13 +638,16 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 # said": a tag clause ending the sentence reports all of it, not just the clause the parse chose
                 lead = [k for k in range(sent.first, lo - 1) if doc.words[k].upos != "PUNCT"
                         and not any(c.index == k and c.deprel in ("advmod", "cc", "discourse") for c in kids)]
+                if len(lead) > 2 and doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[0] + 1].text == ",":
+                    lead = lead[1:]  # "However, …": the connective is the narrator's
                 if lead and not any(_quote_at(speech, doc.words[k].start) is None and doc.words[k].upos == "VERB"
                                     and lex.verb_class(doc.words[k].lemma) in ("neutral", "loaded", "framing")
                                     for k in lead):
                     a_ = min(a_, doc.words[lead[0]].start)
         elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
             # "said a deal with the unions was close" parsed with "a deal" as the verb's object
-            objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_]
+            objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_
+                    and c.lemma.lower() not in TEMPORAL]
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
@@ -682,12 +692,29 @@ def _with_orphans(doc: ParsedDoc, w: Word, ids: list[int]) -> list[int]:
     return _trim(doc, set(ids) | set(extra)) if extra else ids
 
 
+def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
+    """The noun a relative-pronoun subject stands for: the head of the relative clause, or where the parse
+    missed the clause, the name right before ", who"."""
+    if subj.head == w.index and w.deprel == "acl:relcl" and 0 <= w.head < subj.index \
+            and doc.words[w.head].upos in ("NOUN", "PROPN"):
+        return doc.words[w.head]
+    k = subj.index - 1
+    if k - 1 < doc.sentences[w.sent].first or doc.words[k].text != "," or doc.words[k - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    ante = doc.words[k - 1]
+    while ante.deprel in ("flat", "flat:name") and 0 <= ante.head < ante.index:
+        ante = doc.words[ante.head]  # "Oskar Dahl": the name's first word heads it
+    return ante
+
+
 def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
     """A relative-pronoun source ("…, who said …") keeps its text; the antecedent becomes the span that
     ``classify`` types and resolves."""
-    if a.source is None or a.source.text.lower() not in RELATIVE or w.deprel != "acl:relcl" or w.head < 0:
+    if a.source is None or a.source.text.lower() not in RELATIVE or a.source_head is None:
         return
-    ante = doc.words[w.head]
+    ante = _antecedent(doc, w, doc.words[a.source_head])
+    if ante is None:
+        return
     ids = [k for k in _source_ids(doc, ante)[0] if k < a.source_head or doc.words[k].end <= a.source.start]
     span = _span(doc, ids)
     if span is not None:
@@ -700,7 +727,8 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote], lex: Le
     the sentence up to the end of the quote when narration leads into it ("Using the tax ''is a misguided
     approach,'' Mr. Burman said")."""
     sent = doc.sentences[w.sent]
-    if subj.head != w.index and subj.index < w.index:
+    if subj.head != w.index and subj.index < w.index and not all(
+            doc.words[k].upos in ("AUX", "ADV", "PART", "PROPN") for k in range(subj.index + 1, w.index)):
         return None  # "…,” he said, adding that …": the subject belongs to another cue
     lo, _ = _own_span(doc, w, subj)
     if lo <= sent.first:

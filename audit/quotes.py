@@ -25,10 +25,12 @@ class Quote:
     group: int = 0  # quotes continued across paragraphs share a group
     title: bool = False
     has_close: bool = True  # ends with a closing mark (False: ran to the paragraph end)
+    open_w: int = 1  # width of the marks: 2 for newswire ''…''
+    close_w: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, (self.end - 1 if self.has_close else self.end)
+        return self.start + self.open_w, (self.end - self.close_w if self.has_close else self.end)
 
 
 def _is_open_straight(text: str, i: int) -> bool:
@@ -51,7 +53,19 @@ def _two_apostrophes(text: str) -> str:
 
 def find_quotes(text: str) -> list[Quote]:
     if "''" in text:
-        text = _two_apostrophes(text)
+        quotes = _find_quotes(_two_apostrophes(text))
+        for q in quotes:  # widen to both apostrophes of each pair
+            if q.start > 0 and text[q.start - 1:q.start + 1] == "''":
+                q.start -= 1
+                q.open_w = 2
+            if q.has_close and text[q.end - 1:q.end + 1] == "''":
+                q.end += 1
+                q.close_w = 2
+        return quotes
+    return _find_quotes(text)
+
+
+def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pending_group: int | None = None  # group of a quote left open at the end of the previous paragraph

@@ -45,3 +45,11 @@ def test_real_polnear_reads(shared):
         for g in a.gold:
             for s, e in g.content or []:
                 assert 0 <= s < e <= len(a.text)
+
+
+def test_punctuation_only_cues_match_themselves():
+    # "Pat Caddell: Democrats worried" (a headline colon) and "“…” ― Sonya" (a testimonial dash)
+    text = "Pat Caddell: Democrats worried. “We won” ― Sonya"
+    colon, dash = (11, 12), (text.index("―"), text.index("―") + 1)
+    assert sorted(match_spans(text, [[colon], [dash]], [[dash], [colon]], "partial")) == [(0, 1), (1, 0)]
+    assert match_spans(text, [[colon]], [[(13, 22)]], "partial") == []

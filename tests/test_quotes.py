@@ -37,3 +37,10 @@ def test_titles_and_names_are_not_speech():
 def test_one_giant_quote_and_no_quotes():
     assert len(find_quotes("“" + "word " * 5000 + "”")) == 1
     assert find_quotes("plain text without any marks") == []
+
+
+def test_newswire_double_apostrophes_are_quotes():
+    t = "''This isn't reform,'' said Ms. Lee. ''It's a tax.''\nHe said ''no.'' and left. Don't 'tis."
+    qs = [q for q in find_quotes(t) if not q.title]
+    assert [t[q.start:q.end] for q in qs] == ["''This isn't reform,''", "''It's a tax.''", "''no.''"]
+    assert inner(t) == ["This isn't reform,", "It's a tax.", "no."]
