@@ -454,6 +454,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
     direct = next((c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)), None)
+    if direct is None:
+        direct = _owner_of_pp_subject(doc, w, kids)
     subj = direct
     if subj is None:
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
@@ -705,6 +707,22 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
     while ante.deprel in ("flat", "flat:name") and 0 <= ante.head < ante.index:
         ante = doc.words[ante.head]  # "Oskar Dahl": the name's first word heads it
     return ante
+
+
+def _owner_of_pp_subject(doc: ParsedDoc, w: Word, kids: list[Word]) -> Word | None:
+    """"Mr. Morgan of the Sierra Club said" parsed with "Club" as the subject of "said" and "of" as its case
+    marker: the noun before the preposition is the subject."""
+    for c in kids:
+        if c.deprel != "nsubj" or c.index > w.index:
+            continue
+        case = [g for g in _children(doc, c.index) if g.deprel == "case" and g.index < c.index]
+        if not case or case[0].text.lower() not in ("of", "from", "at", "with"):
+            continue
+        k = case[0].index - 1
+        if k >= doc.sentences[w.sent].first and doc.words[k].upos in ("PROPN", "NOUN") \
+                and _plausible_source(doc, doc.words[k]):
+            return doc.words[k]
+    return None
 
 
 def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
