@@ -31,7 +31,9 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
                "instructions", "theory", "definition", "logic", "scripture", "reason", "order", "formula"}
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "disclose", "describe", "cite", "mention", "predict",
-                  "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote"}
+                  "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note"}
+# answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
+RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
 # cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
 CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "contend", "maintain", "assert",
                 "allege", "suggest", "fear", "feel", "warn", "predict", "explain", "state", "write"}
@@ -184,7 +186,7 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
                 return phrasal, [c.index]
     # "called for X", "talked about X": the preposition right after the verb, however it was attached
     nxt = w.index + 1
-    if nxt < doc.sentences[w.sent].last and doc.words[nxt].upos in ("ADP", "ADV"):
+    if nxt < doc.sentences[w.sent].last and doc.words[nxt].upos in ("ADP", "ADV", "SCONJ"):
         phrasal = f"{base} {doc.words[nxt].text.lower()}"
         if phrasal in lex.verbs:
             return phrasal, [nxt]
@@ -346,7 +348,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                     found.append(a)
                     continue
             if w.upos in ("NOUN", "PROPN") and w.text.lower().endswith(("s", "ed")):
-                a = _mistagged_cue(doc, w, lex)
+                a = _mistagged_cue(doc, w, lex, speech)
                 if a:
                     found.append(a)
                     continue
@@ -567,6 +569,17 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         q = _following_quote(doc, w, speech)
         if q is None:
             q = _preceding_quote(doc, w, speech)
+        if q is None and lemma in RESPONSE_VERBS:
+            pp = next((c for c in kids if c.deprel == "obl" and c.index > w.index and any(
+                g.deprel in ("case", "mark") and g.text.lower() in ("by", "with") and g.index < c.index
+                for g in _children(doc, c.index))), None)
+            if pp is not None:
+                ids = _trim(doc, _subtree(doc, pp.index))
+                if len(ids) > 1:
+                    a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                               "object")
+                    a.confidence = round(min(a.confidence, 0.6), 3)
+                    return a
         if q is None:
             objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
                     and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
@@ -798,7 +811,7 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote
     return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
 
 
-def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None:
+def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:
     """"The New York Post reports that …" with "reports" tagged as a noun: a name, a reporting-verb form and
     "that" read from the surface."""
     lemma = lex.verb_lemma(w.text)
@@ -809,7 +822,9 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
         return None
     nxt, after = doc.words[w.index + 1], doc.words[w.index + 2]
     infinitive = nxt.text.lower() == "to" and after.upos in ("VERB", "AUX") and cls in ("belief", "commitment")
-    if not (nxt.text.lower() == "that" and cls != "commitment" or infinitive) \
+    colon_quote = next((q for q in speech if nxt.text == ":" and 0 <= q.start - nxt.end <= 3), None) \
+        if cls in ("neutral", "loaded", "framing") else None
+    if not (nxt.text.lower() == "that" and cls != "commitment" or infinitive or colon_quote) \
             or not (doc.words[w.index - 1].upos in ("PROPN", "NOUN") or doc.words[w.index - 1].text.lower() in (
                 "he", "she", "they", "it", "we", "i", "you")):
         return None  # "… plans to call on young people …" with "plans" tagged as a noun
@@ -817,10 +832,11 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> Attribution | None
     while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and doc.words[k - 1].text not in (",",):
         k -= 1
     ids = _trim(doc, set(range(w.index + 1, sent.last)))
-    if len(ids) < 3:
+    if len(ids) < 3 and colon_quote is None:
         return None
+    parts = [(colon_quote.start, colon_quote.end)] if colon_quote else [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
-                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       content_parts=parts, sentence_index=w.sent,
                        confidence=min(0.7, CONFIDENCE.get(cls, 0.7)), source=_span(doc, list(range(k, w.index))),
                        source_head=w.index - 1, pattern="surface")
 
