@@ -30,8 +30,10 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
                "design", "expectation", "expectations", "form", "standard", "procedure", "instruction",
                "instructions", "theory", "definition", "logic", "scripture", "reason", "order", "formula"}
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
-OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "disclose", "describe", "cite", "mention", "predict",
+OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note"}
+# cues whose object is an action rather than something said ("did not recommend charges")
+NOT_OBJECT = {"recommend", "advise"}
 # answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
 RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
 # cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
@@ -363,6 +365,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 _link_antecedent(doc, w, a)
                 found.append(a)
 
+    found = _drop_nested_beliefs(doc, found)
     found += _colon_attributions(doc, found, speech)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
@@ -583,7 +586,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is None:
             objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
                     and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
-            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) and lemma not in ("tell", "ask"):
+            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) \
+                    and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
                 # "Trump is questioning the integrity of the vote": the object is what is said
                 # the object and what follows it in the verb's clause ("cited derogatory comments Trump had
                 # made about Machado after she gained weight")
@@ -1155,6 +1159,20 @@ def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
         return True
     return words[0].xpos == "VBG" and len(words) <= 12 and doc.text[a:b].rstrip().endswith(",") and not any(
         w.upos == "VERB" and w.xpos != "VBG" for w in words)
+
+
+def _drop_nested_beliefs(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
+    """"Tanner said he thinks the campaign is vague": one statement, reported by "said"; the speaker's
+    own "thinks", "plans", "believes" inside it is not a second attribution (it would count twice)."""
+    keep = []
+    for a in found:
+        nested = a.cue_class in ("belief", "commitment") and a.cue is not None and a.source_head is not None \
+            and doc.words[a.source_head].upos == "PRON" and any(
+                b is not a and b.cue_class in ("neutral", "loaded", "framing") and b.source is not None
+                and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
+        if not nested:
+            keep.append(a)
+    return keep
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
