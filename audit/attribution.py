@@ -458,7 +458,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "stance" and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
-    direct = next((c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)), None)
+    subjects = [c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)]
+    # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
+    # the other opens the content
+    left = [c for c in subjects if c.index < w.index]
+    direct = max(left, key=lambda c: c.index) if left else (subjects[0] if subjects else None)
+    fronted_subject = min(left, key=lambda c: c.index) if len(left) > 1 else None
     if direct is None:
         direct = _owner_of_pp_subject(doc, w, kids)
     subj = direct
@@ -643,9 +648,21 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         qb = _quote_at(speech, max(a_, b_ - 1))
         if qb and qb.end > b_ and not (qb.start <= w.start < qb.end):
             b_ = qb.end
+        if fronted_subject is not None and pattern == "complement" and a_ > w.end:
+            front = _trim(doc, _subtree(doc, fronted_subject.index) - _subtree(doc, subj.index))
+            if front and doc.words[front[-1]].end <= subj.start:
+                return _build(doc, w, lemma, cls, prt, subj,
+                              [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern)
         if pattern == "complement" and a_ < w.start < b_:
-            # the parse put words before the cue into its complement ("While …, the bloc has warned that …")
+            # the parse put words before the cue into its complement ("While …, the bloc has warned that …");
+            # a subject before a parenthetical cue clause stays a part of it ("The difference, he said, is clear")
             after = [k for k in ids if doc.words[k].start > w.end]
+            lo, hi = _own_span(doc, w, subj)
+            before = _trim(doc, {k for k in ids if k < lo})
+            if after and before and len(before) <= 12 and doc.words[before[-1]].end <= doc.words[lo].start \
+                    and doc.words[lo - 1].text == "," and not any(doc.words[k].upos in ("VERB", "AUX") for k in before):
+                return _build(doc, w, lemma, cls, prt, subj, [(doc.words[before[0]].start, doc.words[before[-1]].end),
+                                                               (doc.words[after[0]].start, b_)], pattern)
             if after:
                 a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
