@@ -632,7 +632,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         content_ids -= own_src
         ids = _trim(doc, content_ids)
         if pattern == "complement" and ids and ids[0] > w.index:
-            ids = _with_orphans(doc, w, ids)
+            ids = _with_orphans(doc, w, _with_second_clause(doc, w, subj, ids, lex))
         ids = _cut_tag_clause(doc, ids, lex)
         if len(ids) > 3 and ids[-1] < w.index and doc.words[ids[0]].upos in ("ADV", "CCONJ") \
                 and doc.words[ids[1]].text == ",":
@@ -702,6 +702,26 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
             ids |= sub
     ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
     return _left_name_edge(doc, min(ids), doc.sentences[w.sent].first, with_det=True), max(ids)
+
+
+def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex: Lexicons) -> list[int]:
+    """"X said one shooting may have more than one victim, so thousands of victims …": a clause with a
+    subject of its own that the parse hung on the cue instead of on its complement is still content (a
+    cue of its own, "…, and Clinton said …", is not)."""
+    out = set(ids)
+    for c in _children(doc, w.index):
+        if c.deprel not in ("conj", "parataxis") or c.index <= max(out) or c.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if lex.verb_class(lex.verb_lemma(c.text) or c.lemma) is not None:
+            break
+        own = [g for g in _children(doc, c.index) if g.deprel in ("nsubj", "nsubj:pass", "expl")]
+        if not own or own[0].text.lower() == subj.text.lower():
+            break
+        gap = range(max(out) + 1, min(_subtree(doc, c.index)))
+        if any(doc.words[k].upos not in ("PUNCT", "CCONJ", "ADV") for k in gap):
+            break
+        out |= set(gap) | _subtree(doc, c.index)
+    return _trim(doc, out)
 
 
 def _root_of(doc: ParsedDoc, k: int) -> int:
