@@ -241,6 +241,11 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
     if w.deprel in ("conj", "xcomp", "advcl") and w.head >= 0:
         head = doc.words[w.head]
+        for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
+            if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
+                    or head.deprel not in ("conj", "xcomp", "advcl") or head.head < 0:
+                break
+            head = doc.words[head.head]
         if w.deprel == "conj" and lex is not None:
             # "he told Kyodo that Kiev could agree …, and maintained …": the conjoined cue shares the subject
             # of the nearest cue above it, not of the verb inside that cue's content
@@ -519,6 +524,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
             limit = k + 8  # "suggested in a report issued earlier this year that …"
+        if k < sent.last and doc.words[k].text == ",":
+            # "cautioned, as did the campaign itself, that …": step over an aside between commas
+            close = next((j for j in range(k + 1, min(k + 14, sent.last)) if doc.words[j].text == ","), None)
+            if close is not None and close + 1 < sent.last and doc.words[close + 1].text.lower() == "that" \
+                    and not any(doc.words[j].text.lower() == "that" for j in range(k + 1, close)):
+                k, limit = close + 1, close + 2
         while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and doc.words[k].upos != "PUNCT" \
                 and not (doc.words[k].upos == "VERB" and doc.words[k].xpos not in ("VBN", "VBG")):
             k += 1
@@ -910,6 +921,13 @@ def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote])
     """"Trump's claim that …": a possessor is the source, the that-clause (or an adjacent quote) the content."""
     sent = doc.sentences[w.sent]
     poss = [c for c in _children(doc, w.index) if c.deprel == "nmod:poss" and c.upos in ("PROPN", "NOUN", "PRON")]
+    src_ids = None
+    if not poss and w.index - 1 > sent.first and doc.words[w.index - 1].upos == "PROPN":
+        # "a New York Times report that …": the name compounded with the cue noun is the source
+        k0 = w.index - 1
+        while k0 - 1 >= sent.first and doc.words[k0 - 1].upos == "PROPN":
+            k0 -= 1
+        poss, src_ids = [doc.words[w.index - 1]], list(range(k0, w.index))
     if not poss or poss[0].text.lower() in ("its", "their", "our", "my", "your", "his", "her") and poss[0].upos == "PRON" \
             and poss[0].text.lower() in ("its",):
         return None
@@ -923,7 +941,8 @@ def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote])
     ids = _trim(doc, set(range(k, end)))
     if len(ids) < 3:
         return None
-    src_ids = _trim(doc, _subtree(doc, poss[0].index), quotes_ok=False)
+    if src_ids is None:
+        src_ids = _trim(doc, _subtree(doc, poss[0].index), quotes_ok=False)
     src = _span(doc, src_ids)
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=w.lemma.lower(), cue_class=cls,
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
