@@ -557,6 +557,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                            "complement")
                 a.confidence = round(min(a.confidence, 0.7), 3)
                 return a
+    if comps and all(c.index > w.index and c.xpos == "VBG" and not any(
+            g.text.lower() == "that" for g in _children(doc, c.index)) for c in comps):
+        # "“You squeezed employees …” to drive up the stock, she said, referencing …": the participle after
+        # a sentence-final tag clause is an aside; what precedes the clause is the content
+        lo, _ = _own_span(doc, w, subj)
+        lead = _trim(doc, set(range(sent.first, lo)))
+        if len(lead) > 2 and doc.words[lo - 1].text == "," and not any(
+                doc.words[k].upos == "VERB" and lex.verb_class(doc.words[k].lemma) in ("neutral", "loaded", "framing")
+                and _quote_at(speech, doc.words[k].start) is None for k in lead):
+            if doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[1]].text == ",":
+                lead = lead[2:]
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
+                          "parenthetical")
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
