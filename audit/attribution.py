@@ -615,6 +615,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is None:
             objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
                     and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
+            if lemma == "call" and objs and not any(
+                    c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
+                                                 or _quote_at(speech, c.start) is not None) for c in kids):
+                objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
                 # "Trump is questioning the integrity of the vote": the object is what is said
@@ -1235,7 +1239,7 @@ def _drop_nested_beliefs(doc: ParsedDoc, found: list[Attribution]) -> list[Attri
     own "thinks", "plans", "believes" inside it is not a second attribution (it would count twice)."""
     keep = []
     for a in found:
-        nested = a.cue_class in ("belief", "commitment") and a.cue is not None and a.source_head is not None \
+        nested = a.cue_class in ("belief", "commitment", "stance") and a.cue is not None and a.source_head is not None \
             and doc.words[a.source_head].upos == "PRON" and any(
                 b is not a and b.cue_class in ("neutral", "loaded", "framing") and b.source is not None
                 and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
