@@ -113,7 +113,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     media = [(_word_re(n), n) for name, aliases in lex.media for n in (name, *aliases)]
     media.sort(key=lambda t: -len(t[1]))
     media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
-    full_names = _full_names(doc)
+    places = {n.lower() for a in lex.actors if a.type == "place-as-actor" for n in a.names if " " not in n}
+    full_names = _full_names(doc, places)
     src = lex.sources
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}
@@ -237,7 +238,7 @@ TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence"
                "hungarian", "french", "german", "british", "chinese", "israeli", "special", "new", "top"}
 
 
-def _propn_names(doc: ParsedDoc) -> list[str]:
+def _propn_names(doc: ParsedDoc, places: set[str] = frozenset()) -> list[str]:
     """Capitalised name runs the NER may have missed ("Finance Minister Anna Berg" → "Anna Berg")."""
     out, run = [], []
     for w in doc.words + [None]:
@@ -245,20 +246,23 @@ def _propn_names(doc: ParsedDoc) -> list[str]:
             run.append(w)
             continue
         words = [x.text for x in run]
-        while words and words[0].lower() in TITLE_WORDS:
-            words.pop(0)
+        while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in places):
+            words.pop(0)  # "Minister Anna Berg", "back in Moscow Vladimir Putin was …"
         if 2 <= len(words) <= 3:
             out.append(" ".join(words))
         run = [w] if (w is not None and w.upos == "PROPN" and w.text[:1].isupper()) else []
     return out
 
 
-def _full_names(doc: ParsedDoc) -> dict[str, str]:
-    """Map each person's surname (and shorter forms) to the longest full name seen in the document."""
+def _full_names(doc: ParsedDoc, places: set[str] = frozenset()) -> dict[str, str]:
+    """Map each person's surname (and shorter forms) to the longest full name seen in the document; a
+    place the packs know does not open a name ("Ukraine Denys Shmyhal" → "Denys Shmyhal")."""
     out: dict[str, str] = {}
     per = [e.text for e in doc.entities if e.label in ("PER", "PERSON")]
-    for text in per + _propn_names(doc):
+    for text in per + _propn_names(doc, places):
         name = re.sub(r"['’]s$", "", text.strip())
+        while " " in name and name.split()[0].lower() in places:
+            name = name.split(" ", 1)[1]
         parts = name.split()
         if len(parts) >= 2:
             for k in range(1, len(parts)):
