@@ -149,6 +149,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 att.notes.append("pronoun not resolved")
         else:
             named = _named_person(doc, att, full_names)
+            if named and (known := idx.by_name(named)) is not None and known[0].type != "person":
+                named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
             hit = idx.by_name(stext)
             desc = idx.by_description(stext) if hit is None else None
             media_hit = next((n for rx, n in media if rx.search(stext)), None)
@@ -163,11 +165,17 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 actor = hit[0]
                 # a person actor is named in full; a place or body as the text names it ("Moscow", "US")
                 speaker = _canonical(doc, hit[0], full_names) if hit[0].type == "person" else hit[1]
-                stype = hit[0].type if not _has_person_noun(low, src) else "person"
-                if stype == "person" and not _mentions_name(stext, hit[1]):
+                person_head = head_lemma in src["person_nouns"] or head_text in src["group_nouns"]
+                stype = "person" if _has_person_noun(low, src) or person_head else hit[0].type
+                if stype == "person" and (not _mentions_name(stext, hit[1]) or hit[0].type != "person"):
+                    # "a Kremlin spokesman", "the head of the national police in Ukraine": an unnamed person
+                    # of a named body or place
                     anonymous = True
                     affiliation = hit[1]
                     speaker = stext
+                    if head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
+                                                           and head_lemma in src["person_nouns"]):
+                        stype = "group"
             elif desc is not None and low.startswith(("the ", "his ", "her ")):
                 actor = desc[0]
                 m = _resolve_description_to_actor(mentions, att.source.start, desc[0])

@@ -119,3 +119,18 @@ def test_bad_input_never_raises(parser, lex, text):
     for a in ext.attributions:
         assert 0 < a.confidence <= 1
         assert all(0 <= s < e <= len(text) for s, e in a.content_parts)
+
+
+@pytest.mark.parametrize("text, speaker, source_type, anonymous, affiliation", [
+    ("A Kremlin spokesman said the talks had failed.", "A Kremlin spokesman", "person", True, "Kremlin"),
+    ("Officials in Moscow said the talks had failed.", "Officials in Moscow", "group", True, "Moscow"),
+    ("According to the head of the national police in Ukraine, 40 people died.",
+     "the head of the national police in Ukraine", "person", True, "Ukraine"),
+    ("Moscow said the talks had failed.", "Moscow", "place-as-actor", False, None),
+])
+def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, source_type, anonymous, affiliation):
+    # the documented convention: anonymous as a person, the body or place kept as affiliation
+    doc = parser.parse([text])[0]
+    (r,) = analyze("t", None, doc, lex).attributions
+    assert (r["speaker"], r["source_type"], r["anonymous"], r["affiliation"]) == (speaker, source_type, anonymous,
+                                                                                 affiliation)
