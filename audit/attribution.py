@@ -524,6 +524,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
             limit = k + 8  # "suggested in a report issued earlier this year that …"
+        elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
+            limit = max(limit, k + 4)  # "said last week that …"
         if k < sent.last and doc.words[k].text == ",":
             # "cautioned, as did the campaign itself, that …": step over an aside between commas
             close = next((j for j in range(k + 1, min(k + 14, sent.last)) if doc.words[j].text == ","), None)
@@ -743,8 +745,11 @@ def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex
         if lex.verb_class(lex.verb_lemma(c.text) or c.lemma) is not None:
             break
         own = [g for g in _children(doc, c.index) if g.deprel in ("nsubj", "nsubj:pass", "expl")]
-        if not own or own[0].text.lower() == subj.text.lower():
-            break
+        between = [doc.words[k].text.lower() for k in range(max(out) + 1, c.index)]
+        listed = not own and c.deprel == "conj" and between in ([",", "and"], [",", "or"]) and any(
+            doc.words[k].text == "," for k in out)
+        if (not own and not listed) or (own and own[0].text.lower() == subj.text.lower()):
+            break  # "…, commit to neutral status, and cede claims …": the last item of a list stays in it
         gap = range(max(out) + 1, min(_subtree(doc, c.index)))
         if any(doc.words[k].upos not in ("PUNCT", "CCONJ", "ADV") for k in gap):
             break

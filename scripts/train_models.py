@@ -39,10 +39,10 @@ FULL = {
             "--max_steps", "2400", "--eval_interval", "200", "--fix_eval_interval"],
     "depparse": ["--hidden_dim", "192", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "192",
                  "--deep_biaff_output_dim", "96", "--word_emb_dim", "64", "--char_emb_dim", "64",
-                 "--num_layers", "2", "--batch_size", "1500", "--max_steps", "3000",
-                 "--eval_interval", "250"],
-    "ner": ["--hidden_dim", "128", "--char_hidden_dim", "64", "--word_emb_dim", "64", "--char_emb_dim", "50",
-            "--max_steps", "6000", "--eval_interval", "500", "--batch_size", "32"],
+                 "--num_layers", "2", "--batch_size", "1500", "--max_steps", "4250",
+                 "--second_optim_start_step", "3250", "--eval_interval", "250"],
+    "ner": ["--hidden_dim", "256", "--char_hidden_dim", "100", "--char_emb_dim", "100",
+            "--max_steps", "8500", "--eval_interval", "500", "--batch_size", "32"],
 }
 SMOKE = {
     "tokenize": ["--steps", "20", "--eval_steps", "10"],
@@ -233,7 +233,7 @@ class Recipe:
 
     def ner_finetune(self) -> None:
         """Continue NER training from the saved model (more steps, smaller learning rate)."""
-        steps = "10" if self.smoke else "6000"
+        steps = "10" if self.smoke else "4000"
         self.run("ner_finetune", "stanza.models.ner_tagger", [
             "--mode", "train", "--shorthand", "en_uner", "--finetune",
             "--finetune_load_name", str(self.models / "en_ner.pt"),
