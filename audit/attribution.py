@@ -480,13 +480,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         subj = subj or _left_chunk_subject(doc, w)
     if subj is None:
         return None
-    antecedent = None
-    if subj.text.lower() in RELATIVE:
+    if subj.text.lower() in RELATIVE and _antecedent(doc, w, subj) is None:
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
-        # antecedent the speaker; without an antecedent in the parse there is no source
-        antecedent = _antecedent(doc, w, subj)
-        if antecedent is None:
-            return None
+        # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
+        return None
     if cls == "stance" and direct is None:
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
