@@ -7,14 +7,14 @@ import bisect
 import json
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import polars as pl
 
 from . import __version__
-from .attribution import extract
+from .attribution import Extraction, extract
 from .classify import classify
 from .ingest import ingest
 from .lexicon import Lexicons, load_lexicons
@@ -52,9 +52,20 @@ class ArticleAnalysis:
     base: dict
 
 
+def _extraction(doc: ParsedDoc, lex: Lexicons) -> Extraction:
+    """``extract`` for this parse and these cues, kept on the parse object so that re-measuring with other
+    packs (``remeasure``) does not extract again; ``classify`` gets fresh copies of the attributions."""
+    store = doc.__dict__.setdefault("_extractions", {})
+    ext = store.get(lex.cue_fingerprint)
+    if ext is None:
+        ext = store[lex.cue_fingerprint] = extract(doc, lex)
+    return replace(ext, attributions=[replace(a, content_parts=list(a.content_parts), notes=list(a.notes))
+                                      for a in ext.attributions])
+
+
 def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) -> ArticleAnalysis:
     """Everything after the parse for one article: a pure function of (parse, lexicons)."""
-    ext = extract(doc, lex)
+    ext = _extraction(doc, lex)
     classify(doc, ext, lex)
     hits = find_terms(doc, ext, lex)
     speech = sorted((q.start, q.end) for q in ext.quotes if not q.title)

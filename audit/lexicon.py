@@ -112,6 +112,18 @@ class Lexicons:
     def nominal_class(self, lemma: str) -> str | None:
         return self.nominal.get(lemma.lower())
 
+    @property
+    def cue_fingerprint(self) -> str:
+        """A hash of what the attribute stage reads (reporting verbs and nominal cues): an extraction made
+        under the same cues can be reused when only packs or other lexicons change."""
+        fp = self.__dict__.get("_cue_fingerprint")
+        if fp is None:
+            import hashlib
+
+            fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()))).encode()).hexdigest()[:12]
+            object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
+        return fp
+
     def verb_lemma(self, form: str) -> str | None:
         """The lexicon lemma for an inflected form ("insisted" → "insist"), independent of the lemmatizer."""
         table = self.__dict__.get("_inflection_table")

@@ -39,6 +39,11 @@ def test_remeasure_with_other_pack_does_not_parse(parser):
     sides = dict(zip(res2.attributions["speaker"], res2.attributions["side"]))
     assert sides.get("Trump") == "trump_campaign" or "trump_campaign" in sides.values()
     assert "rigged" in res2.terms["variant"].to_list()
+    # the cues did not change, so the extraction was reused (one per cue lexicon on the parse object) and
+    # classification ran afresh on copies: the first result keeps its own sides
+    (doc,) = res2.docs.values()
+    assert len(doc.__dict__["_extractions"]) == 1
+    assert "trump_campaign" not in res.attributions["side"].to_list()
 
 
 def test_analysis_failure_becomes_a_row(parser, monkeypatch):
