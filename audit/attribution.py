@@ -214,6 +214,7 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
 
 
 def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | None:
+    """A subject the parse did not give the cue as a child (the caller tried those first)."""
     sent = doc.sentences[w.sent]
     if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", "”", '"', "’", "'") \
             and doc.words[w.index + 1].upos == "PROPN":
@@ -222,11 +223,6 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         while k + 1 < sent.last and doc.words[k + 1].upos == "PROPN" and doc.words[k + 1].start == doc.words[k].end + 1:
             k += 1
         return doc.words[k]
-    for c in _children(doc, w.index):
-        if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c):
-            if c.text.lower() in ("who", "which", "that") and w.deprel == "acl:relcl" and w.head >= 0:
-                return doc.words[w.head]  # "Trump, who said ...": the antecedent speaks
-            return c
     # "“…,” said Caddell": an inverted subject the parser may have read as an object
     nxt = w.index + 1
     if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first:
@@ -367,10 +363,9 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
             if a:
-                _link_antecedent(doc, w, a)
                 found.append(a)
 
-    found = _drop_nested_beliefs(doc, found)
+    found = _drop_nested_positions(doc, found)
     found += _colon_attributions(doc, found, speech)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
@@ -475,9 +470,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if subj is None:
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
         # beats a subject inherited from whatever the parse made the verb's head
-        subj = _left_chunk_subject(doc, w) if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") else None
+        chunk = _left_chunk_subject(doc, w)
+        subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") else None
         subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
-        subj = subj or _left_chunk_subject(doc, w)
+        subj = subj or chunk
     if subj is None:
         return None
     if subj.text.lower() in RELATIVE and _antecedent(doc, w, subj) is None:
@@ -492,6 +488,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # "it is believed", "that shows": no source ("It says the campaign …": the document)
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
+    lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends
     in_quote = _quote_at(speech, w.start) is not None
     if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
@@ -539,7 +536,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                               "complement")
     # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
     # whatever the parse hung on the cue after it
-    tag = _tag_quote(doc, w, subj, speech, lex)
+    tag = _tag_quote(doc, w, subj, lo, speech, lex)
     if tag is not None:
         return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")
     if not comps and lemma in CLAUSE_VERBS:
@@ -560,11 +557,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             g.text.lower() == "that" for g in _children(doc, c.index)) for c in comps):
         # "“You squeezed employees …” to drive up the stock, she said, referencing …": the participle after
         # a sentence-final tag clause is an aside; what precedes the clause is the content
-        lo, _ = _own_span(doc, w, subj)
         lead = _trim(doc, set(range(sent.first, lo)))
         if len(lead) > 2 and doc.words[lo - 1].text == "," and not any(
-                doc.words[k].upos == "VERB" and lex.verb_class(doc.words[k].lemma) in ("neutral", "loaded", "framing")
-                and _quote_at(speech, doc.words[k].start) is None for k in lead):
+                _speech_cue(doc, k, lex) and _quote_at(speech, doc.words[k].start) is None for k in lead):
             if doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[1]].text == ",":
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
@@ -573,10 +568,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif _is_reporting_clause(doc, w, subj, speech) or w.deprel == "parataxis" or (
+    elif _is_reporting_clause(doc, w, subj, lo, hi, speech) or w.deprel == "parataxis" or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)):
         # "…," X said  /  "…," said X: the rest of the sentence is the content
-        lo, hi = _own_span(doc, w, subj)
         pattern = "parenthetical"
         # the content is what precedes the clause: the quote that ends right there, else the words before it
         # (a quote that follows the clause joins later, as the speaker going on)
@@ -684,7 +678,6 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             # the parse put words before the cue into its complement ("While …, the bloc has warned that …");
             # a subject before a parenthetical cue clause stays a part of it ("The difference, he said, is clear")
             after = [k for k in ids if doc.words[k].start > w.end]
-            lo, hi = _own_span(doc, w, subj)
             before = _trim(doc, {k for k in ids if k < lo})
             if after and before and len(before) <= 12 and doc.words[before[-1]].end <= doc.words[lo].start \
                     and doc.words[lo - 1].text == "," and not any(doc.words[k].upos in ("VERB", "AUX") for k in before):
@@ -694,18 +687,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
             pattern = "fronted"
-            lo, hi = _own_span(doc, w, subj)
             if lo > sent.first and doc.words[lo - 1].text == "," and all(
                     doc.words[k].upos == "PUNCT" for k in range(hi + 1, sent.last)):
                 # "…, but the Secret Service whisked her away before cops could accompany her, another source
                 # said": a tag clause ending the sentence reports all of it, not just the clause the parse chose
-                lead = [k for k in range(sent.first, lo - 1) if doc.words[k].upos != "PUNCT"
-                        and not any(c.index == k and c.deprel in ("advmod", "cc", "discourse") for c in kids)]
-                if len(lead) > 2 and doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[0] + 1].text == ",":
-                    lead = lead[1:]  # "However, …": the connective is the narrator's
-                if lead and not any(_quote_at(speech, doc.words[k].start) is None and doc.words[k].upos == "VERB"
-                                    and lex.verb_class(doc.words[k].lemma) in ("neutral", "loaded", "framing")
-                                    for k in lead):
+                lead = _lead_in(doc, w, lo, speech, lex)
+                if lead:
                     a_ = min(a_, doc.words[lead[0]].start)
         elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
             # "said a deal with the unions was close" parsed with "a deal" as the verb's object
@@ -824,7 +811,26 @@ def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
         a.source_head = ante.index
 
 
-def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote], lex: Lexicons) -> tuple[int, int] | None:
+def _speech_cue(doc: ParsedDoc, k: int, lex: Lexicons) -> bool:
+    w = doc.words[k]
+    return w.upos == "VERB" and lex.verb_class(w.lemma) in ("neutral", "loaded", "framing")
+
+
+def _lead_in(doc: ParsedDoc, w: Word, lo: int, speech: list[Quote], lex: Lexicons) -> list[int] | None:
+    """The words of the sentence before the cue clause starting at ``lo`` (what a sentence-final tag clause
+    reports), without the cue's own adverbs and the connective that opens the sentence ("However, …"); None
+    when another speech cue outside quotation marks is among them (that is someone else's report)."""
+    kids = {c.index for c in _children(doc, w.index) if c.deprel in ("advmod", "cc", "discourse")}
+    lead = [k for k in range(doc.sentences[w.sent].first, lo) if doc.words[k].upos != "PUNCT" and k not in kids]
+    if len(lead) > 2 and doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[0] + 1].text == ",":
+        lead = lead[1:]
+    if any(_speech_cue(doc, k, lex) and _quote_at(speech, doc.words[k].start) is None for k in lead):
+        return None
+    return lead
+
+
+def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, lo: int, speech: list[Quote],
+               lex: Lexicons) -> tuple[int, int] | None:
     """What a tag clause ("…,” she said" / "…?” asked Trump) directly follows in its sentence: the quote, or
     the sentence up to the end of the quote when narration leads into it ("Using the tax ''is a misguided
     approach,'' Mr. Burman said")."""
@@ -832,7 +838,6 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote], lex: Le
     if subj.head != w.index and subj.index < w.index and not all(
             doc.words[k].upos in ("AUX", "ADV", "PART", "PROPN") for k in range(subj.index + 1, w.index)):
         return None  # "…,” he said, adding that …": the subject belongs to another cue
-    lo, _ = _own_span(doc, w, subj)
     if lo <= sent.first:
         return None
     start = doc.words[lo].start
@@ -844,18 +849,16 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote], lex: Le
                 continue
             lead = [k for k in range(sent.first, lo) if doc.words[k].end <= q.start and doc.words[k].upos != "PUNCT"]
             if lead and q.start > sent.start and not any(
-                    _quote_at(speech, doc.words[k].start) or lex.verb_class(doc.words[k].lemma) in (
-                        "neutral", "loaded", "framing") and doc.words[k].upos == "VERB" for k in lead):
+                    _quote_at(speech, doc.words[k].start) or _speech_cue(doc, k, lex) for k in lead):
                 return doc.words[lead[0]].start, q.end
             return q.start, q.end
     return None
 
 
-def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, speech: list[Quote]) -> bool:
-    """"…, a source said." / "…,” said Caddell, “…" — the cue clause sits between punctuation at the end or
-    in the middle of the sentence, whatever the parser attached it to."""
+def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, speech: list[Quote]) -> bool:
+    """"…, a source said." / "…,” said Caddell, “…" — the cue clause (words ``lo``…``hi``) sits between
+    punctuation at the end or in the middle of the sentence, whatever the parser attached it to."""
     sent = doc.sentences[w.sent]
-    lo, hi = _own_span(doc, w, subj)
     if lo <= sent.first:
         return False
     before = doc.words[lo - 1].text
@@ -1038,9 +1041,12 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     conf = CONFIDENCE.get(cls, 0.7)
     if pattern == "quote":
         conf -= 0.1
-    return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls, content_parts=parts,
-                       sentence_index=w.sent, confidence=round(conf, 3), source=src, source_head=subj.index,
-                       via=via_span, pattern=pattern)
+    a = Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls, content_parts=parts,
+                    sentence_index=w.sent, confidence=round(conf, 3), source=src, source_head=subj.index,
+                    via=via_span, pattern=pattern)
+    if subj.text.lower() in RELATIVE:
+        _link_antecedent(doc, w, a)
+    return a
 
 
 def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
@@ -1236,9 +1242,9 @@ def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
         w.upos == "VERB" and w.xpos != "VBG" for w in words)
 
 
-def _drop_nested_beliefs(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
+def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
     """"Tanner said he thinks the campaign is vague": one statement, reported by "said"; the speaker's
-    own "thinks", "plans", "believes" inside it is not a second attribution (it would count twice)."""
+    own "thinks", "plans", "supports" inside it is not a second attribution (it would count twice)."""
     keep = []
     for a in found:
         nested = a.cue_class in ("belief", "commitment", "stance") and a.cue is not None and a.source_head is not None \

@@ -58,6 +58,9 @@ class _ActorIndex:
         self.sides = {s.id: s for s in lex.sides}
         self.adjectives = sorted(((adj, s.id) for s in lex.sides for adj in s.adjectives), key=lambda t: -len(t[0]))
         self.adj_res = [(_word_re(adj), sid) for adj, sid in self.adjectives]
+        # one-word places the packs know ("Moscow"): they never open a person's name
+        self.places = frozenset(n.lower() for a in lex.actors if a.type == "place-as-actor" for n in a.names
+                                if " " not in n)
 
         # one alternation per kind, longest names first, so a lookup is a single regex search
         self._names_rx = self._combined(self.names)
@@ -113,8 +116,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     media = [(_word_re(n), n) for name, aliases in lex.media for n in (name, *aliases)]
     media.sort(key=lambda t: -len(t[1]))
     media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
-    places = {n.lower() for a in lex.actors if a.type == "place-as-actor" for n in a.names if " " not in n}
-    full_names = _full_names(doc, places)
+    full_names = _full_names(doc, idx.places)
     src = lex.sources
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}

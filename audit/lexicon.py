@@ -118,8 +118,6 @@ class Lexicons:
         under the same cues can be reused when only packs or other lexicons change."""
         fp = self.__dict__.get("_cue_fingerprint")
         if fp is None:
-            import hashlib
-
             fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp

@@ -30,6 +30,7 @@ PARSE_FORMAT = "p4"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 def keep_plain_words(sentences: list[list]) -> list[list]:
@@ -45,7 +46,6 @@ def keep_plain_words(sentences: list[list]) -> list[list]:
                 fixed.append(tok)
         out.append(fixed)
     return out
-DEFAULT_MAX_CHARS = 1_000_000
 
 
 @dataclass(slots=True)
