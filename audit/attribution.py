@@ -34,6 +34,11 @@ OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note"}
 # cues whose object is an action rather than something said ("did not recommend charges")
 NOT_OBJECT = {"recommend", "advise"}
+# prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
+TIME_CASE = {"since", "during", "until", "after", "before", "throughout"}
+# what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
+# so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
+REASON_MARK = {"for", "of", "over", "about", "to"}
 # answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
 RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
 # cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
@@ -614,18 +619,24 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
-                # "Trump is questioning the integrity of the vote": the object is what is said
-                # the object and what follows it in the verb's clause ("cited derogatory comments Trump had
-                # made about Machado after she gained weight")
-                first = objs[0].index
+                # "Trump is questioning the integrity of the vote": the object is what is said, with what
+                # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
+                # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
+                # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate")
                 subj_ids = _subtree(doc, subj.index)
+                first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
                 while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
                         doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
                     first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
                 right = {k for k in _subtree(doc, w.index) if k >= first}
                 right -= subj_ids
                 for c in kids:
-                    if c.deprel in ("conj", "parataxis", "cc") and c.index > objs[0].index:
+                    if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") or _time_phrase(doc, c) or (
+                            c.deprel == "advcl" and not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
+                                                            for g in _children(doc, c.index)))):
+                        right -= _subtree(doc, c.index)
+                for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
+                    if c.index > objs[0].index and _time_phrase(doc, c):
                         right -= _subtree(doc, c.index)
                 content_ids = right
                 ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex)
@@ -702,6 +713,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
     return None
+
+
+def _time_phrase(doc: ParsedDoc, c: Word) -> bool:
+    """"since the debate", "during a rally", "last week": when something was said, not what."""
+    return c.deprel == "obl:tmod" or c.deprel in ("obl", "nmod") and (c.lemma.lower() in TEMPORAL or any(
+        g.deprel == "case" and g.text.lower() in TIME_CASE for g in _children(doc, c.index)))
 
 
 def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:

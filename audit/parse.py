@@ -26,7 +26,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p4"
+PARSE_FORMAT = "p5"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
@@ -61,6 +61,8 @@ class Word:
     deprel: str
     start: int
     end: int
+    # document-level index of the surface token: the words of a multi-word token ("do" + "n't") share it
+    token: int = -1
 
 
 @dataclass(slots=True)
@@ -271,12 +273,24 @@ class Parser:
 
 
 SENTENCE_END = set(".!?…:;\"”’')»]")
+PROSE_END = set(".!?…\"”’')»")
+# word classes that cannot end an English sentence; a split right after one is a tokenizer slip
+OPEN_ENDED = {"PROPN", "DET", "ADP", "CCONJ", "SCONJ", "AUX"}
+
+
+def _unfinished(last: Word, prose: bool) -> bool:
+    """Did the tokenizer split a sentence in the middle ("Finance Minister Anna | Berg said …")? Only inside
+    a paragraph of punctuated prose, after a word that cannot end a sentence there: lists, headers and
+    unpunctuated web text (EWT's e-mail signatures) keep their lines as sentences."""
+    return prose and not any(ch in SENTENCE_END for ch in last.text[-1:]) and last.upos in OPEN_ENDED
 
 
 def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
     doc = ParsedDoc(text=text, model_id=model_id)
+    n_tokens = 0
     for off, sdoc in parts:
         merge_next = False
+        prose = sdoc.text.rstrip()[-1:] in PROSE_END
         for sent in sdoc.sentences:
             first = len(doc.words)
             base = first
@@ -293,7 +307,8 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
                     doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=wtext,
                                           lemma=lemma, upos=w.upos or "X", xpos=w.xpos or "",
                                           feats=w.feats or "", head=(base + w.head - 1) if w.head else -1,
-                                          deprel=w.deprel or "dep", start=ws, end=we))
+                                          deprel=w.deprel or "dep", start=ws, end=we, token=n_tokens))
+                n_tokens += 1
             if len(doc.words) == first:
                 continue
             if merge_next and doc.sentences:
@@ -306,8 +321,7 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
             else:
                 doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
                                               start=doc.words[first].start, end=doc.words[-1].end))
-            last_text = doc.words[-1].text
-            merge_next = not any(ch in SENTENCE_END for ch in last_text[-1:])
+            merge_next = _unfinished(doc.words[-1], prose)
         for ent in sdoc.ents:
             doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
                                        end=ent.end_char + off))
@@ -338,7 +352,7 @@ def _outlet_names() -> set[str]:
 
 
 # -- on-disk format: one Parquet table of words; sentences and entities in the schema metadata ------
-_WORD_FIELDS = ("sent", "text", "lemma", "upos", "xpos", "feats", "head", "deprel", "start", "end")
+_WORD_FIELDS = ("sent", "text", "lemma", "upos", "xpos", "feats", "head", "deprel", "start", "end", "token")
 
 
 def write_parsed(doc: ParsedDoc, path: Path) -> None:
@@ -346,7 +360,7 @@ def write_parsed(doc: ParsedDoc, path: Path) -> None:
     import pyarrow.parquet as pq
 
     cols = {f: [getattr(w, f) for w in doc.words] for f in _WORD_FIELDS}
-    types = {"sent": pa.int32(), "head": pa.int32(), "start": pa.int32(), "end": pa.int32()}
+    types = {"sent": pa.int32(), "head": pa.int32(), "start": pa.int32(), "end": pa.int32(), "token": pa.int32()}
     table = pa.table({f: pa.array(v, type=types.get(f, pa.string())) for f, v in cols.items()})
     meta = {
         "text": doc.text,

@@ -46,11 +46,12 @@ def to_conllu(doc) -> str:
         while k < len(words):
             w = words[k]
             group = [w]
-            while k + len(group) < len(words) and (words[k + len(group)].start, words[k + len(group)].end) == (w.start, w.end):
+            while k + len(group) < len(words) and words[k + len(group)].token == w.token:
                 group.append(words[k + len(group)])
             if len(group) > 1:
                 a = k + 1
-                lines.append(f"{a}-{a + len(group) - 1}\t{doc.text[w.start:w.end]}\t_\t_\t_\t_\t_\t_\t_\t_")
+                surface = doc.text[w.start:group[-1].end]
+                lines.append(f"{a}-{a + len(group) - 1}\t{surface}\t_\t_\t_\t_\t_\t_\t_\t_")
             for g in group:
                 i = g.index - s.first + 1
                 head = 0 if g.head < 0 else g.head - s.first + 1

@@ -16,7 +16,7 @@ def make_doc(text: str, lemmas: dict | None = None, entities=()) -> ParsedDoc:
             doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=tok,
                                   lemma=lemmas.get(tok, tok.lower()), upos="PUNCT" if not tok[0].isalnum() else "NOUN",
                                   xpos="", feats="", head=-1 if len(doc.words) == first else first, deprel="dep",
-                                  start=a, end=a + len(tok)))
+                                  start=a, end=a + len(tok), token=len(doc.words)))
         doc.sentences.append(Sentence(len(doc.sentences), first, len(doc.words), doc.words[first].start,
                                       doc.words[-1].end))
     for t, label in entities:

@@ -134,3 +134,16 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
     (r,) = analyze("t", None, doc, lex).attributions
     assert (r["speaker"], r["source_type"], r["anonymous"], r["affiliation"]) == (speaker, source_type, anonymous,
                                                                                  affiliation)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the object with its own modifiers and what it is blamed for; not the verb's time phrases or clauses
+    ("The senator criticized the governor for ignoring the floods.", "criticized",
+     "the governor for ignoring the floods"),
+    ("Opposition leaders condemned the new law during a rally on Sunday.", "condemned", "the new law"),
+    ("The minister praised her rival's plan to cut taxes.", "praised", "her rival's plan to cut taxes"),
+])
+def test_object_content_edges(parser, lex, text, cue, content):
+    doc = parser.parse([text])[0]
+    (a,) = extract(doc, lex).attributions
+    assert a.cue.text == cue and [text[s:e] for s, e in a.content_parts] == [content]

@@ -77,3 +77,32 @@ def test_apostrophe_less_tokens_stay_whole(parser):
     assert ["can", "not"] == texts[texts.index("can"):texts.index("can") + 2]
     its = doc.words[texts.index("its")]
     assert doc.text[its.start:its.end] == "its"
+
+
+def test_multiword_tokens_share_their_surface_token(parser, tmp_path):
+    # "don't" is one surface token of two words; the CoNLL-U export (and the EWT benchmark) groups by it
+    doc = parser.parse(["They don't agree, the minister's aide said."])[0]
+    texts = [w.text for w in doc.words]
+    do, nt = doc.words[texts.index("do")], doc.words[texts.index("n't")]
+    assert do.token == nt.token and doc.text[do.start:nt.end] == "don't"
+    tokens = [w.token for w in doc.words]
+    # UD English (EWT) also writes the possessive "minister's" as one token of two words
+    assert tokens == sorted(tokens) and len(set(tokens)) == len(tokens) - 2
+    write_parsed(doc, tmp_path / "t.parquet")
+    assert [w.token for w in read_parsed(tmp_path / "t.parquet").words] == tokens
+
+
+def test_sentence_repair_only_for_slips_in_prose():
+    from audit.parse import Word, _unfinished
+
+    def word(text, upos):
+        return Word(index=0, sent=0, text=text, lemma=text, upos=upos, xpos="", feats="", head=-1, deprel="root",
+                    start=0, end=len(text))
+
+    # "Finance Minister Anna | Berg said …" inside a punctuated paragraph: one sentence
+    assert _unfinished(word("Anna", "PROPN"), prose=True)
+    assert _unfinished(word("the", "DET"), prose=True)
+    # a finished sentence, an unpunctuated header or signature line, a sentence ending in a noun
+    assert not _unfinished(word(".", "PUNCT"), prose=True)
+    assert not _unfinished(word("Mann", "PROPN"), prose=False)
+    assert not _unfinished(word("Job", "NOUN"), prose=True)
