@@ -31,7 +31,8 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
                "instructions", "theory", "definition", "logic", "scripture", "reason", "order", "formula"}
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
-                  "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note"}
+                  "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
+                  "explain", "detail", "outline"}
 # cues whose object is an action rather than something said ("did not recommend charges")
 NOT_OBJECT = {"recommend", "advise"}
 # prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
@@ -372,6 +373,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
 
     found = _drop_nested_positions(doc, found)
     found += _colon_attributions(doc, found, speech)
+    found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
     found = _dedupe(found)
@@ -615,7 +617,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
             if lemma == "call" and objs and not any(
                     c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
-                                                 or _quote_at(speech, c.start) is not None) for c in kids):
+                                                 or _quote_at(speech, c.start) is not None) for c in kids) and not any(
+                    c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
+                    for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
                 objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
@@ -727,6 +731,9 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     ids = {w.index} | _subtree(doc, subj.index)
     for c in sorted(_children(doc, w.index), key=lambda c: -c.index):
         if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj", "neg"):
+            if c.deprel == "nsubj" and c.index < subj.index and any(
+                    doc.words[k].text == "," for k in range(max(_subtree(doc, c.index)) + 1, subj.index)):
+                continue  # "Secret Service protocol called for …, sources said": a fronted second subject is content
             sub = _subtree(doc, c.index)
             if max(sub) < min(ids) - 2:
                 continue  # "However, growth is offset …, the IMF said": an adverb the parse hung far to the left
@@ -908,6 +915,21 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
     lemma = lex.verb_lemma(w.text)
     cls = lex.verb_class(lemma) if lemma else None
     sent = doc.sentences[w.sent]
+    if cls in ("neutral", "loaded", "framing") and w.index > sent.first + 2 and all(
+            doc.words[k].upos == "PUNCT" for k in range(w.index + 1, sent.last)) and \
+            doc.words[w.index - 1].upos in ("PROPN", "NOUN"):
+        # "…, The Wall Street Journal reports." with "reports" tagged as a noun: a sentence-final tag clause
+        k = w.index - 1
+        while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
+            k -= 1
+        if k - 1 > sent.first and doc.words[k - 1].text == ",":
+            ids = _trim(doc, set(range(sent.first, k - 1)))
+            if len(ids) > 2:
+                return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
+                                   content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                                   sentence_index=w.sent, confidence=min(0.7, CONFIDENCE.get(cls, 0.7)),
+                                   source=_span(doc, list(range(k, w.index))), source_head=w.index - 1,
+                                   pattern="surface")
     if cls not in ("neutral", "loaded", "framing", "belief", "commitment") or w.index + 2 >= sent.last \
             or w.index == sent.first:
         return None
@@ -1158,6 +1180,52 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
                                content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
                                source=Span(s_name, e_name, name), source_head=_word_at(doc, e_name - 1),
                                pattern="colon"))
+    return out
+
+
+def _colon_cue_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote],
+                            lex: Lexicons) -> list[Attribution]:
+    """"Caddell continued: “The health issue …”" / "Limbaugh added:" and the next paragraph: a clause whose
+    subject speaks, a colon, then a quotation or a whole paragraph — whatever the verb ("made the following
+    comment:"). A colon followed by unquoted words in the same paragraph (a list, an explanation) is not one."""
+    out = []
+    text = doc.text
+    taken_cues = {a.cue.start for a in found if a.cue}
+    taken = [(a.content_start, a.content_end) for a in found]
+    for sent in doc.sentences:
+        words = doc.words[sent.first:sent.last]
+        colon = next((x for x in reversed(words) if x.text == ":"), None)
+        if colon is None or any(x.upos != "PUNCT" for x in words if x.index > colon.index):
+            continue  # the colon must end the sentence as parsed ("… reports:" then the quotation)
+        rest = text[colon.end:]
+        lead = len(rest) - len(rest.lstrip())
+        start = colon.end + lead
+        q = next((q for q in speech if q.start == start), None)
+        if q is not None:
+            parts = [(q.start, q.end)]
+        elif "\n" in rest[:lead] and start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            parts = [(start, len(text[:end].rstrip()))]
+        else:
+            continue
+        if _quote_at(speech, colon.start) is not None or any(a <= parts[0][0] < b for a, b in taken):
+            continue
+        verbs = [x for x in words if x.index < colon.index and x.upos == "VERB" and x.deprel in ("root", "conj")]
+        if not verbs:
+            continue
+        w = verbs[-1]
+        if w.start in taken_cues:
+            continue
+        subj = next((c for c in _children(doc, w.index) if c.deprel in ("nsubj",) and c.index < w.index), None)
+        if subj is None and w.deprel == "conj":
+            subj = next((c for c in _children(doc, w.head) if c.deprel == "nsubj" and c.index < w.head), None)
+        if subj is None or not _plausible_source(doc, subj) or not (
+                subj.upos == "PROPN" or subj.text.lower() in ("he", "she", "they", "we", "i")
+                or any(e.start <= subj.start < e.end and e.label in ("PER", "PERSON", "ORG") for e in doc.entities)):
+            continue
+        lemma, prt = _cue_lemma(doc, w, lex)
+        out.append(_build(doc, w, lemma, lex.verb_class(lemma) or "neutral", prt, subj, parts, "colon"))
     return out
 
 

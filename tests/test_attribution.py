@@ -147,3 +147,12 @@ def test_object_content_edges(parser, lex, text, cue, content):
     doc = parser.parse([text])[0]
     (a,) = extract(doc, lex).attributions
     assert a.cue.text == cue and [text[s:e] for s, e in a.content_parts] == [content]
+
+
+def test_colon_cue_whatever_the_verb(parser, lex):
+    text = ("The hearing ran late.\n\nSenator Ruiz continued:\n\n\"We will not sign a blank cheque.\"\n\n"
+            "The plan has three parts: taxes, roads and schools.")
+    doc = parser.parse([text])[0]
+    found = [a for a in extract(doc, lex).attributions if a.pattern == "colon"]
+    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in found] == [
+        ("Senator Ruiz", "continued", ['"We will not sign a blank cheque."'])]
