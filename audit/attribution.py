@@ -241,7 +241,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
                 return head
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
-    if w.deprel in ("conj", "xcomp", "advcl") and w.head >= 0:
+    if (w.deprel in ("conj", "xcomp", "advcl") or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
         head = doc.words[w.head]
         for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
             if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
@@ -263,6 +263,14 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             if c.deprel in ("nsubj", "nsubj:outer"):
                 return c
     return None
+
+
+def _participle_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> bool:
+    """"…,” Peabody said, adding that …" with "adding" parsed as a second complement of "said": the speaker
+    going on, a cue of its own and not part of the first content."""
+    return w.deprel == "ccomp" and w.xpos == "VBG" and w.index > 0 and w.head >= 0 \
+        and doc.words[w.index - 1].text in (",", "”", '"', "’") and w.index > doc.words[w.head].index \
+        and lex.verb_class(w.lemma.lower()) in ("neutral", "loaded", "framing")
 
 
 def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
@@ -500,7 +508,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
-    comps = [c for c in kids if c.deprel in COMP]
+    comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex)]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
     if prt and doc.words[prt[0]].upos in ("ADP", "SCONJ") and doc.words[prt[0]].deprel in ("case", "mark") \
@@ -621,8 +629,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
                     for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
                 objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
-            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL) \
+            as_predicate = bool(objs) and any(
+                c.deprel.startswith("obl") and c.index > objs[0].index and any(
+                    g.deprel == "case" and g.text.lower() == "as" for g in _children(doc, c.index)) for c in kids)
+            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
+                         or cls == "belief" and as_predicate) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
+                # (a belief with an object only as a judgement: "critics see the program as an opportunity")
                 # "Trump is questioning the integrity of the vote": the object is what is said, with what
                 # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
                 # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases

@@ -156,3 +156,11 @@ def test_colon_cue_whatever_the_verb(parser, lex):
     found = [a for a in extract(doc, lex).attributions if a.pattern == "colon"]
     assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in found] == [
         ("Senator Ruiz", "continued", ['"We will not sign a blank cheque."'])]
+
+
+def test_participle_going_on_is_its_own_attribution(parser, lex):
+    text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
+    doc = parser.parse([text])[0]
+    got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
+    assert got == [("Peabody", "said", ['"The mine was a success,"']),
+                   ("Peabody", "adding", ["that its value quadrupled in a year"])]
