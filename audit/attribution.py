@@ -656,7 +656,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     if c.index > objs[0].index and _time_phrase(doc, c):
                         right -= _subtree(doc, c.index)
                 content_ids = right
-                ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex)
+                ids = _cut_aside(doc, _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex),
+                                 speech)
                 if ids:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                                "object")
@@ -965,6 +966,21 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
                        content_parts=parts, sentence_index=w.sent,
                        confidence=min(0.7, CONFIDENCE.get(cls, 0.7)), source=_span(doc, list(range(k, w.index))),
                        source_head=w.index - 1, pattern="surface")
+
+
+def _cut_aside(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]:
+    """Stop an object content before the narrator's participle ("had mocked the complaint, saying …") or a
+    non-restrictive relative clause ("the reality of climate change, which makes him an outlier"): outside
+    quotation marks these comment on the report, they are not what was reported. ("including" introduces
+    part of the object.)"""
+    for pos, k in enumerate(ids[:-1]):
+        nxt = doc.words[ids[pos + 1]]
+        if pos < 2 or doc.words[k].text != "," or _quote_at(speech, doc.words[k].start) is not None:
+            continue
+        if nxt.upos == "VERB" and nxt.xpos == "VBG" and nxt.text.lower() != "including" \
+                or nxt.text.lower() in ("which", "who"):
+            return _trim(doc, set(ids[:pos]))
+    return ids
 
 
 def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
