@@ -526,6 +526,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
                   and any(g.text.lower() == "to" for g in _children(doc, c.index))]
+    if not comps:
+        # "proposes doing away with the mandate", "has mentioned refinancing student loans": a gerund complement
+        comps += [c for c in kids if c.deprel in ("xcomp", "obj") and c.xpos == "VBG" and c.upos == "VERB"
+                  and c.index > w.index and not any(g.deprel == "mark" for g in _children(doc, c.index))]
     content_ids: set[int] = set()
     if not comps and cls in ("neutral", "loaded", "framing", "belief"):
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"

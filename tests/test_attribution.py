@@ -164,3 +164,10 @@ def test_participle_going_on_is_its_own_attribution(parser, lex):
     got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
     assert got == [("Peabody", "said", ['"The mine was a success,"']),
                    ("Peabody", "adding", ["that its value quadrupled in a year"])]
+
+
+def test_gerund_complement(parser, lex):
+    text = "The governor proposed raising the minimum wage to $15 an hour."
+    doc = parser.parse([text])[0]
+    got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
+    assert got == [("The governor", "proposed", ["raising the minimum wage to $15 an hour"])]
