@@ -633,13 +633,15 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
                     for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
                 objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
-            as_predicate = bool(objs) and any(
-                c.deprel.startswith("obl") and c.index > objs[0].index and any(
-                    g.deprel == "case" and g.text.lower() == "as" for g in _children(doc, c.index)) for c in kids)
+            as_predicate = bool(objs) and any(c.index > objs[0].index and (
+                c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
+                                                   for g in _children(doc, c.index))
+                or c.deprel == "xcomp" and c.upos in ("NOUN", "ADJ", "PROPN")) for c in kids)
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
                          or cls == "belief" and as_predicate) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
-                # (a belief with an object only as a judgement: "critics see the program as an opportunity")
+                # (a belief with an object only as a judgement: "critics see the program as an opportunity",
+                # "regulators did not consider Mr. Clarke a realistic option")
                 # "Trump is questioning the integrity of the vote": the object is what is said, with what
                 # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
                 # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
