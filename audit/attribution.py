@@ -33,6 +33,9 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline"}
+# verbs that turn a cue noun into a statement by their subject ("raised questions about", "voiced concern over")
+LIGHT_VERBS = {"raise", "make", "voice", "express", "issue", "offer", "level", "repeat", "show", "deliver", "air"}
+LIGHT_VERB_CASE = {"about", "over", "on", "of", "for", "against", "regarding"}
 # cues whose object is an action rather than something said ("did not recommend charges")
 NOT_OBJECT = {"recommend", "advise"}
 # prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
@@ -360,7 +363,8 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                     found.append(a)
                 continue
             if w.upos == "NOUN" and lex.nominal_class(w.lemma):
-                a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech)
+                a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
+                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
                 if a:
                     found.append(a)
                     continue
@@ -1043,6 +1047,46 @@ def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote])
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=w.lemma.lower(), cue_class=cls,
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.6, source=src, source_head=poss[0].index, pattern="nominal")
+
+
+def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | None:
+    """"Trump is raising questions about his microphone", "made a comment that …", "voiced concern over …":
+    a cue noun as the object of a light verb; the verb's subject is the source, what the noun is about (or
+    its that-clause) the content, and the cue runs from the verb to the preposition."""
+    if w.deprel != "obj" or w.head < 0:
+        return None
+    v = doc.words[w.head]
+    if v.upos != "VERB" or v.lemma.lower() not in LIGHT_VERBS or v.index > w.index:
+        return None
+    subj = next((c for c in _children(doc, v.index) if c.deprel == "nsubj" and _plausible_source(doc, c)), None)
+    if subj is None or subj.text.lower() in ("it", "this", "that", "which", "what", "there"):
+        return None
+    # what the noun is about, whether the parse hung it on the noun or on the verb right after the noun
+    end = max(_subtree(doc, w.index))
+    kids = [c for c in _children(doc, w.index) if c.index > w.index] + [
+        c for c in _children(doc, v.index) if c.deprel == "obl" and min(_subtree(doc, c.index)) == end + 1]
+    about = next((c for c in kids if c.deprel in ("nmod", "obl") and any(
+        g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE and g.index < c.index
+        for g in _children(doc, c.index))), None)
+    clause = next((c for c in kids if c.deprel in ("acl", "ccomp") and any(
+        g.deprel == "mark" and g.text.lower() == "that" for g in _children(doc, c.index))), None)
+    target = about or clause
+    if target is None:
+        return None
+    ids = _trim(doc, _subtree(doc, target.index))
+    if about is not None:
+        case = next(g for g in _children(doc, about.index) if g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE)
+        ids = [k for k in ids if k > case.index]
+        cue_end = case.end
+    else:
+        cue_end = w.end
+    if len(ids) < 2:
+        return None
+    a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal")
+    a.cue = Span(a.cue.start, cue_end, doc.text[a.cue.start:cue_end])
+    a.cue_lemma = w.lemma.lower()
+    a.confidence = round(min(a.confidence, 0.6), 3)
+    return a
 
 
 def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:

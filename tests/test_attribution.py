@@ -171,3 +171,11 @@ def test_gerund_complement(parser, lex):
     doc = parser.parse([text])[0]
     got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
     assert got == [("The governor", "proposed", ["raising the minimum wage to $15 an hour"])]
+
+
+def test_light_verb_with_cue_noun(parser, lex):
+    text = "Opposition senators raised questions about the new defence contract."
+    doc = parser.parse([text])[0]
+    got = [(a.source.text, a.cue.text, a.cue_lemma, [text[s:e] for s, e in a.content_parts])
+           for a in extract(doc, lex).attributions]
+    assert got == [("Opposition senators", "raised questions about", "question", ["the new defence contract"])]
