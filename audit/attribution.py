@@ -577,7 +577,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 a.confidence = round(min(a.confidence, 0.7), 3)
                 return a
     if comps and all(c.index > w.index and c.xpos == "VBG" and not any(
-            g.text.lower() == "that" for g in _children(doc, c.index)) for c in comps):
+            g.text.lower() == "that" or g.deprel in ("nsubj", "aux") for g in _children(doc, c.index)) for c in comps):
         # "“You squeezed employees …” to drive up the stock, she said, referencing …": the participle after
         # a sentence-final tag clause is an aside; what precedes the clause is the content
         lead = _trim(doc, set(range(sent.first, lo)))
@@ -607,8 +607,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
         content_ids = set(range(sent.first, lo))
         for c in kids:
-            if c.deprel in ("advmod", "cc", "discourse") and c.index < lo:
-                content_ids -= _subtree(doc, c.index)  # "However, …, the IMF said": the cue's own adverb
+            if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (
+                    c.deprel in ("obl", "obl:tmod", "obl:npmod") or c.deprel == "advcl" and (
+                        c.xpos in ("VBG", "VBN") or any(g.deprel == "mark" for g in _children(doc, c.index))))):
+                # "However, …, the IMF said", "Speaking at a rally in Novi, Trump says", "In Honolulu last week,
+                # he told …": the cue's own adverbials are not what was said
+                content_ids -= _subtree(doc, c.index)
+        if not any(doc.words[k].upos not in ("PUNCT",) for k in content_ids):
+            # only the cue's adverbials precede it: what was said follows ("Speaking at a rally, Trump says he
+            # is making a demand", whatever the parse hung "making" on)
+            after = [k for k in range(hi + 1, sent.last) if doc.words[k].upos != "PUNCT"]
+            if len(after) < 3 or lemma not in CLAUSE_VERBS:
+                return None
+            content_ids, pattern = set(range(hi + 1, sent.last)), "complement"
         if not content_ids or prev is None:
             return None
     else:
