@@ -655,12 +655,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
                          or cls == "belief" and as_predicate) \
                     and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
-                # (a belief with an object only as a judgement: "critics see the program as an opportunity",
-                # "regulators did not consider Mr. Clarke a realistic option")
                 # "Trump is questioning the integrity of the vote": the object is what is said, with what
                 # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
                 # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
-                # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate")
+                # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate").
+                # A belief takes an object only as a judgement: "critics see the program as an opportunity",
+                # "regulators did not consider Mr. Clarke a realistic option".
                 subj_ids = _subtree(doc, subj.index)
                 first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
                 while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
