@@ -33,6 +33,9 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline"}
+# verbs that introduce a speech act without being one: "began by saying", "went on to say"
+LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
+              "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
 # verbs that turn a cue noun into a statement by their subject ("raised questions about", "voiced concern over")
 LIGHT_VERBS = {"raise", "make", "voice", "express", "issue", "offer", "level", "repeat", "show", "deliver", "air"}
 LIGHT_VERB_CASE = {"about", "over", "on", "of", "for", "against", "regarding"}
@@ -1147,8 +1150,20 @@ def _verb_group(doc: ParsedDoc, w: Word) -> list[int]:
     return list(range(k, w.index)) if k == min(auxes) else [a for a in auxes if a == w.index - 1]
 
 
+def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
+    """"began by saying", "went on to say", "concluded by noting": the verb that introduces the cue is part of
+    it as written (the speech act is the cue's; the lead verb only frames it)."""
+    if w.deprel not in ("advcl", "xcomp") or w.head < 0:
+        return []
+    h = doc.words[w.head]
+    marks = [c for c in _children(doc, w.index) if c.deprel == "mark" and c.text.lower() in ("by", "to")]
+    if h.upos != "VERB" or h.lemma.lower() not in LEAD_VERBS or not marks or not h.index < marks[0].index < w.index:
+        return []
+    return list(range(h.index, w.index))
+
+
 def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
-    cue_ids = sorted([*_verb_group(doc, w), w.index, *prt])
+    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
     span = _left_chunk(doc, w) if subj.head != w.index and subj.index < w.index else None

@@ -179,3 +179,11 @@ def test_light_verb_with_cue_noun(parser, lex):
     got = [(a.source.text, a.cue.text, a.cue_lemma, [text[s:e] for s, e in a.content_parts])
            for a in extract(doc, lex).attributions]
     assert got == [("Opposition senators", "raised questions about", "question", ["the new defence contract"])]
+
+
+def test_lead_verb_is_part_of_the_cue(parser, lex):
+    text = "The mayor began by saying that the budget was balanced."
+    doc = parser.parse([text])[0]
+    got = [(a.source.text, a.cue.text, a.cue_lemma, [text[s:e] for s, e in a.content_parts])
+           for a in extract(doc, lex).attributions]
+    assert got == [("The mayor", "began by saying", "say", ["that the budget was balanced"])]
