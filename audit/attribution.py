@@ -33,6 +33,7 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline"}
+TITLE_WORDS = {"retired", "acting", "former", "outgoing", "incoming", "deposed", "ousted", "jailed", "exiled"}
 # verbs that introduce a speech act without being one: "began by saying", "went on to say"
 LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
               "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
@@ -295,6 +296,12 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     return ids, via
 
 
+def _title_word(doc: ParsedDoc, i: int) -> bool:
+    """"retired General Keith Kellogg", "acting Director …": a participle-like title the parse may read as a
+    verb, right before a name."""
+    return doc.words[i].text.lower() in TITLE_WORDS and i + 1 < len(doc.words) and doc.words[i + 1].upos == "PROPN"
+
+
 def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     """"Opposition leader Mark Dunn insisted": a name the parse hung elsewhere, between the subject and the verb
     group, belongs to the source."""
@@ -308,9 +315,9 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
     elif 3 <= len(gap) <= 14 and doc.words[k].text == "," and doc.words[stop - 1].text == "," \
-            and doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") and not any(
-            doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") or
-            doc.words[g].text in ("“", '"', "”", ";", ":") for g in gap):
+            and (doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") or _title_word(doc, k + 1)) and not any(
+            doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") and not _title_word(doc, g)
+            or doc.words[g].text in ("“", '"', "”", ";", ":") for g in gap):
         # "Brian Fallon, the campaign's press secretary, noted": an apposition the parse made a second subject
         ids = ids + list(range(k, stop - 1))
     elif 2 <= len(gap) <= 6 and doc.words[k].upos == "ADP" and doc.words[k].text.lower() in ("by", "of", "from", "at") \
@@ -427,12 +434,22 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
             continue
         had_comma = had_comma or doc.words[k].text == ","
         k -= 1
+    if had_comma and doc.words[w.index - 1].text != ",":
+        # "US President-elect Donald Trump, who has never supported the idea, has pledged": step over a relative
+        # clause between commas
+        close = next((j for j in range(w.index - 1, max(sent.first, w.index - 4) - 1, -1)
+                      if doc.words[j].text == ","), None)
+        opener = next((j for j in range(close - 1, max(sent.first, close - 14) - 1, -1)
+                       if doc.words[j].text == ","), None) if close is not None else None
+        if opener is not None and opener + 1 < close and doc.words[opener + 1].text.lower() in ("who", "which"):
+            k = opener - 1
     if k < sent.first or doc.words[k].upos not in ("NOUN", "PROPN", "PRON"):
         return None
 
-    def title_verb(i: int) -> bool:  # "retired General …", "acting Director …"
-        return doc.words[i].upos == "VERB" and i + 1 < sent.last and doc.words[i + 1].upos == "PROPN" \
-            and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))
+    def title_verb(i: int) -> bool:  # "retired General …", "acting Director …", "President-elect"
+        return doc.words[i].upos == "VERB" and (i > sent.first and doc.words[i - 1].text == "-" or (
+            i + 1 < sent.last and doc.words[i + 1].upos == "PROPN"
+            and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))))
 
     def chunk_start(end: int) -> int:
         st = end
@@ -1171,6 +1188,9 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         chunk_end = w.index - 1
         while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
             chunk_end -= 1
+        rel = next((g for g in range(span[1], chunk_end) if doc.words[g].text == ","
+                    and doc.words[g + 1].text.lower() in ("who", "which")), None)
+        chunk_end = rel - 1 if rel is not None else chunk_end  # the source stops before its relative clause
         src_ids = _trim(doc, set(range(span[1], chunk_end + 1)), quotes_ok=False)
     if subj.index > w.index:
         src_ids = _inverted_source(doc, w, subj) or src_ids

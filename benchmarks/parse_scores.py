@@ -3,7 +3,8 @@
 - UD English-EWT test, from raw text through newsaudit's own parse stage (paragraph chunking included),
   scored with the CoNLL 2018 shared-task scorer that ships with Stanza: Tokens, Sentences, Words, UPOS,
   XPOS, UFeats, Lemmas, UAS, LAS.
-- UNER English-EWT test: entity-level exact-match F1 of the NER model on the gold tokens (OTH scored as MISC).
+- UNER English-EWT test: entity-level exact-match F1 of the NER model on the gold tokens (PER, ORG, LOC:
+  the test split annotates no OTH).
 - Throughput: words/s of the full pipeline on 2 cores on the seed article repeated to ~5,000 words.
 
     python benchmarks/parse_scores.py [--models compact|official|DIR] [--ud ../shared/data/ud] [--json out.json]

@@ -2,8 +2,8 @@
 
 This is the recipe behind the weights shipped in ``audit/models/en_compact/``. It drives Stanza's own
 training entry points (``python -m stanza.models.<processor>``) with small model sizes that train on a
-2-core CPU in about an hour and a half, and writes a work directory with the prepared data, the
-trained models and a log per stage.
+2-core CPU in a few hours (the shipped weights took three sessions: see the manifest's notes), and writes
+a work directory with the prepared data, the trained models and a log per stage.
 
     python scripts/train_models.py all --ud ../shared/data/ud --work /tmp/newsaudit-train
     python scripts/train_models.py install --work /tmp/newsaudit-train   # copy into audit/models/
@@ -36,10 +36,10 @@ FULL = {
     "pos": ["--hidden_dim", "128", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "128",
             "--composite_deep_biaff_hidden_dim", "64", "--word_emb_dim", "64", "--char_emb_dim", "64",
             "--batch_size", "50", "--dropout", "0.3", "--word_dropout", "0.2",
-            "--max_steps", "2400", "--eval_interval", "200", "--fix_eval_interval"],
+            "--max_steps", "4600", "--eval_interval", "200", "--fix_eval_interval"],
     "depparse": ["--hidden_dim", "192", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "192",
                  "--deep_biaff_output_dim", "96", "--word_emb_dim", "64", "--char_emb_dim", "64",
-                 "--num_layers", "2", "--batch_size", "1500", "--max_steps", "4250",
+                 "--num_layers", "2", "--batch_size", "1500", "--max_steps", "6500",
                  "--second_optim_start_step", "3250", "--eval_interval", "250"],
     "ner": ["--hidden_dim", "256", "--char_hidden_dim", "100", "--char_emb_dim", "100",
             "--max_steps", "8500", "--eval_interval", "500", "--batch_size", "32"],
