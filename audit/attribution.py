@@ -33,7 +33,6 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline"}
-TITLE_WORDS = {"retired", "acting", "former", "outgoing", "incoming", "deposed", "ousted", "jailed", "exiled"}
 # verbs that introduce a speech act without being one: "began by saying", "went on to say"
 LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
               "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
@@ -296,10 +295,13 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     return ids, via
 
 
-def _title_word(doc: ParsedDoc, i: int) -> bool:
-    """"retired General Keith Kellogg", "acting Director …": a participle-like title the parse may read as a
-    verb, right before a name."""
-    return doc.words[i].text.lower() in TITLE_WORDS and i + 1 < len(doc.words) and doc.words[i + 1].upos == "PROPN"
+def _title_verb(doc: ParsedDoc, i: int) -> bool:
+    """"retired General Keith Kellogg", "acting Director …", "President-elect": a title the parse read as a
+    verb, part of the name it opens or ends."""
+    sent = doc.sentences[doc.words[i].sent]
+    return doc.words[i].upos == "VERB" and (i > sent.first and doc.words[i - 1].text == "-" or (
+        i + 1 < sent.last and doc.words[i + 1].upos == "PROPN"
+        and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))))
 
 
 def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
@@ -315,8 +317,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
     elif 3 <= len(gap) <= 14 and doc.words[k].text == "," and doc.words[stop - 1].text == "," \
-            and (doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") or _title_word(doc, k + 1)) and not any(
-            doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") and not _title_word(doc, g)
+            and (doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") or _title_verb(doc, k + 1)) and not any(
+            doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") and not _title_verb(doc, g)
             or doc.words[g].text in ("“", '"', "”", ";", ":") for g in gap):
         # "Brian Fallon, the campaign's press secretary, noted": an apposition the parse made a second subject
         ids = ids + list(range(k, stop - 1))
@@ -446,23 +448,18 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     if k < sent.first or doc.words[k].upos not in ("NOUN", "PROPN", "PRON"):
         return None
 
-    def title_verb(i: int) -> bool:  # "retired General …", "acting Director …", "President-elect"
-        return doc.words[i].upos == "VERB" and (i > sent.first and doc.words[i - 1].text == "-" or (
-            i + 1 < sent.last and doc.words[i + 1].upos == "PROPN"
-            and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))))
-
     def chunk_start(end: int) -> int:
         st = end
         while st - 1 >= sent.first and doc.words[st - 1].text not in (",", "“", '"', "”", ";", ":", "—") \
                 and not (doc.words[st - 1].upos in ("VERB", "SCONJ") and doc.words[st - 1].xpos not in ("VBN",)
-                         and not title_verb(st - 1)):
+                         and not _title_verb(doc, st - 1)):
             st -= 1
         return st
 
     start = chunk_start(k)
     chunk = [doc.words[i] for i in range(start, k + 1)]
     if not chunk or len(chunk) > 10 or any(x.upos == "AUX" or (x.upos == "VERB" and x.xpos not in ("VBN",)
-                                                               and not title_verb(x.index)) for x in chunk):
+                                                               and not _title_verb(doc, x.index)) for x in chunk):
         return None
     own = [doc.words[i] for i in range(start, k + 1) if doc.words[i].upos in ("NOUN", "PROPN", "PRON")]
     # an apposition: "Trump's new special envoy to Russia and Ukraine, retired General Keith Kellogg, suggested"
@@ -965,28 +962,30 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
 
 
 def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:
-    """"The New York Post reports that …" with "reports" tagged as a noun: a name, a reporting-verb form and
-    "that" read from the surface."""
+    """"The New York Post reports that …" (or "…, The Wall Street Journal reports.") with "reports" tagged as a
+    noun: a name, a reporting-verb form and the content read from the surface."""
     lemma = lex.verb_lemma(w.text)
     cls = lex.verb_class(lemma) if lemma else None
     sent = doc.sentences[w.sent]
+    if cls not in ("neutral", "loaded", "framing", "belief", "commitment") or w.index == sent.first:
+        return None
+    k = w.index - 1  # the name before the cue
+    while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
+        k -= 1
+
+    def found(parts: list[tuple[int, int]]) -> Attribution:
+        return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
+                           content_parts=parts, sentence_index=w.sent, confidence=min(0.7, CONFIDENCE.get(cls, 0.7)),
+                           source=_span(doc, list(range(k, w.index))), source_head=w.index - 1, pattern="surface")
+
     if cls in ("neutral", "loaded", "framing") and w.index > sent.first + 2 and all(
-            doc.words[k].upos == "PUNCT" for k in range(w.index + 1, sent.last)) and \
-            doc.words[w.index - 1].upos in ("PROPN", "NOUN"):
-        # "…, The Wall Street Journal reports." with "reports" tagged as a noun: a sentence-final tag clause
-        k = w.index - 1
-        while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
-            k -= 1
-        if k - 1 > sent.first and doc.words[k - 1].text == ",":
-            ids = _trim(doc, set(range(sent.first, k - 1)))
-            if len(ids) > 2:
-                return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
-                                   content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                                   sentence_index=w.sent, confidence=min(0.7, CONFIDENCE.get(cls, 0.7)),
-                                   source=_span(doc, list(range(k, w.index))), source_head=w.index - 1,
-                                   pattern="surface")
-    if cls not in ("neutral", "loaded", "framing", "belief", "commitment") or w.index + 2 >= sent.last \
-            or w.index == sent.first:
+            doc.words[j].upos == "PUNCT" for j in range(w.index + 1, sent.last)) and \
+            doc.words[w.index - 1].upos in ("PROPN", "NOUN") and k - 1 > sent.first and doc.words[k - 1].text == ",":
+        # a sentence-final tag clause: what precedes its comma is the content
+        ids = _trim(doc, set(range(sent.first, k - 1)))
+        if len(ids) > 2:
+            return found([(doc.words[ids[0]].start, doc.words[ids[-1]].end)])
+    if w.index + 2 >= sent.last:
         return None
     nxt, after = doc.words[w.index + 1], doc.words[w.index + 2]
     infinitive = nxt.text.lower() == "to" and after.upos in ("VERB", "AUX") and cls in ("belief", "commitment")
@@ -996,17 +995,11 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
             or not (doc.words[w.index - 1].upos in ("PROPN", "NOUN") or doc.words[w.index - 1].text.lower() in (
                 "he", "she", "they", "it", "we", "i", "you")):
         return None  # "… plans to call on young people …" with "plans" tagged as a noun
-    k = w.index - 1
-    while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and doc.words[k - 1].text not in (",",):
-        k -= 1
     ids = _trim(doc, set(range(w.index + 1, sent.last)))
     if len(ids) < 3 and colon_quote is None:
         return None
-    parts = [(colon_quote.start, colon_quote.end)] if colon_quote else [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
-    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
-                       content_parts=parts, sentence_index=w.sent,
-                       confidence=min(0.7, CONFIDENCE.get(cls, 0.7)), source=_span(doc, list(range(k, w.index))),
-                       source_head=w.index - 1, pattern="surface")
+    return found([(colon_quote.start, colon_quote.end)] if colon_quote
+                 else [(doc.words[ids[0]].start, doc.words[ids[-1]].end)])
 
 
 def _cut_aside(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]:
@@ -1096,21 +1089,17 @@ def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | 
     end = max(_subtree(doc, w.index))
     kids = [c for c in _children(doc, w.index) if c.index > w.index] + [
         c for c in _children(doc, v.index) if c.deprel == "obl" and min(_subtree(doc, c.index)) == end + 1]
-    about = next((c for c in kids if c.deprel in ("nmod", "obl") and any(
-        g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE and g.index < c.index
-        for g in _children(doc, c.index))), None)
+    about, case = next(((c, g) for c in kids if c.deprel in ("nmod", "obl") for g in _children(doc, c.index)
+                        if g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE and g.index < c.index), (None, None))
     clause = next((c for c in kids if c.deprel in ("acl", "ccomp") and any(
         g.deprel == "mark" and g.text.lower() == "that" for g in _children(doc, c.index))), None)
     target = about or clause
     if target is None:
         return None
     ids = _trim(doc, _subtree(doc, target.index))
-    if about is not None:
-        case = next(g for g in _children(doc, about.index) if g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE)
+    if case is not None:
         ids = [k for k in ids if k > case.index]
-        cue_end = case.end
-    else:
-        cue_end = w.end
+    cue_end = case.end if case is not None else w.end
     if len(ids) < 2:
         return None
     a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal")

@@ -158,32 +158,31 @@ def test_colon_cue_whatever_the_verb(parser, lex):
         ("Senator Ruiz", "continued", ['"We will not sign a blank cheque."'])]
 
 
+def _found(parser, lex, text, lemma=False):
+    """(source, cue[, cue lemma], content parts) of every attribution extracted from ``text``."""
+    doc = parser.parse([text])[0]
+    return [(a.source.text, a.cue.text, *([a.cue_lemma] if lemma else []), [text[s:e] for s, e in a.content_parts])
+            for a in extract(doc, lex).attributions]
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
-    doc = parser.parse([text])[0]
-    got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
-    assert got == [("Peabody", "said", ['"The mine was a success,"']),
-                   ("Peabody", "adding", ["that its value quadrupled in a year"])]
+    assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
+                                         ("Peabody", "adding", ["that its value quadrupled in a year"])]
 
 
 def test_gerund_complement(parser, lex):
     text = "The governor proposed raising the minimum wage to $15 an hour."
-    doc = parser.parse([text])[0]
-    got = [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in extract(doc, lex).attributions]
-    assert got == [("The governor", "proposed", ["raising the minimum wage to $15 an hour"])]
+    assert _found(parser, lex, text) == [("The governor", "proposed", ["raising the minimum wage to $15 an hour"])]
 
 
 def test_light_verb_with_cue_noun(parser, lex):
     text = "Opposition senators raised questions about the new defence contract."
-    doc = parser.parse([text])[0]
-    got = [(a.source.text, a.cue.text, a.cue_lemma, [text[s:e] for s, e in a.content_parts])
-           for a in extract(doc, lex).attributions]
-    assert got == [("Opposition senators", "raised questions about", "question", ["the new defence contract"])]
+    assert _found(parser, lex, text, lemma=True) == [
+        ("Opposition senators", "raised questions about", "question", ["the new defence contract"])]
 
 
 def test_lead_verb_is_part_of_the_cue(parser, lex):
     text = "The mayor began by saying that the budget was balanced."
-    doc = parser.parse([text])[0]
-    got = [(a.source.text, a.cue.text, a.cue_lemma, [text[s:e] for s, e in a.content_parts])
-           for a in extract(doc, lex).attributions]
-    assert got == [("The mayor", "began by saying", "say", ["that the budget was balanced"])]
+    assert _found(parser, lex, text, lemma=True) == [
+        ("The mayor", "began by saying", "say", ["that the budget was balanced"])]
