@@ -54,6 +54,8 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# what may open a reduced passive clause: "When asked about …", "If pressed, …"
+REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
               "according": 0.9}
 
@@ -491,6 +493,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
         a.source = _without_by(a.source)
         return a
+    if w.xpos in ("VBN", "VBD") and w.deprel in ("advcl", "root", "parataxis", "ccomp") and (
+            w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD) and not any(
+            c.deprel in SUBJ or c.deprel.startswith(("aux", "obl:agent")) for c in kids):
+        # "When asked about his speeches, Cruz said …", "Asked whether …": a reduced passive; the one who
+        # asked is not in the sentence, and the main clause's subject is the one who was asked
+        return None
     if cls == "stance" and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         return None  # "Trump, who has never supported the idea, …": background, not a voiced position
@@ -635,7 +643,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             # is making a demand", whatever the parse hung "making" on)
             after = [k for k in range(hi + 1, sent.last) if doc.words[k].upos != "PUNCT"]
             if len(after) < 3 or lemma not in CLAUSE_VERBS:
-                return None
+                # "Campaigning against Mitt Romney in 2012, he barely mentioned climate change": its object
+                return _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
             content_ids, pattern = set(range(hi + 1, sent.last)), "complement"
         if not content_ids or prev is None:
             return None
@@ -646,7 +655,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is None:
             q = _preceding_quote(doc, w, speech)
         if q is None and lemma in RESPONSE_VERBS:
-            pp = next((c for c in kids if c.deprel == "obl" and c.index > w.index and any(
+            # "responded with a statement", "responded by using the example of Chicago" (the gerund as advcl)
+            pp = next((c for c in kids if c.deprel in ("obl", "advcl") and c.index > w.index and any(
                 g.deprel in ("case", "mark") and g.text.lower() in ("by", "with") and g.index < c.index
                 for g in _children(doc, c.index))), None)
             if pp is not None:
@@ -657,51 +667,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     a.confidence = round(min(a.confidence, 0.6), 3)
                     return a
         if q is None:
-            objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
-                    and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
-            if lemma == "call" and objs and not any(
-                    c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
-                                                 or _quote_at(speech, c.start) is not None) for c in kids) and not any(
-                    c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
-                    for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
-                objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
-            as_predicate = bool(objs) and any(c.index > objs[0].index and (
-                c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
-                                                   for g in _children(doc, c.index))
-                or c.deprel == "xcomp" and c.upos in ("NOUN", "ADJ", "PROPN")) for c in kids)
-            if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
-                         or cls == "belief" and as_predicate) \
-                    and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
-                # "Trump is questioning the integrity of the vote": the object is what is said, with what
-                # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
-                # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
-                # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate").
-                # A belief takes an object only as a judgement: "critics see the program as an opportunity",
-                # "regulators did not consider Mr. Clarke a realistic option".
-                subj_ids = _subtree(doc, subj.index)
-                first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
-                while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
-                        doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
-                    first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
-                right = {k for k in _subtree(doc, w.index) if k >= first}
-                right -= subj_ids
-                for c in kids:
-                    if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") or _time_phrase(doc, c) or (
-                            c.deprel == "advcl" and not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
-                                                            for g in _children(doc, c.index)))):
-                        right -= _subtree(doc, c.index)
-                for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
-                    if c.index > objs[0].index and _time_phrase(doc, c):
-                        right -= _subtree(doc, c.index)
-                content_ids = right
-                ids = _cut_aside(doc, _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex),
-                                 speech)
-                if ids:
-                    a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                               "object")
-                    a.confidence = round(min(a.confidence, 0.6), 3)
-                    return a
-            return None
+            return _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
         pattern = "quote"
         parts = [(q.start, q.end)]
         between = doc.text[w.end:q.start]
@@ -768,6 +734,58 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
+    return None
+
+
+def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
+                         kids: list[Word], speech: list[Quote], lex: Lexicons) -> Attribution | None:
+    """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
+    objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
+            and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
+    if lemma == "call" and objs and not any(
+            c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
+                                         or _quote_at(speech, c.start) is not None) for c in kids) and not any(
+            c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
+            for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
+        objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
+    as_predicate = bool(objs) and any(c.index > objs[0].index and (
+        c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
+                                           for g in _children(doc, c.index))
+        or c.deprel == "xcomp" and c.upos in ("NOUN", "ADJ", "PROPN")) for c in kids)
+    if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
+                 or cls == "belief" and as_predicate) \
+            and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
+        # "Trump is questioning the integrity of the vote": the object is what is said, with what
+        # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
+        # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
+        # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate").
+        # A belief takes an object only as a judgement: "critics see the program as an opportunity",
+        # "regulators did not consider Mr. Clarke a realistic option".
+        subj_ids = _subtree(doc, subj.index)
+        first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
+        while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
+                doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
+            first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
+        right = {k for k in _subtree(doc, w.index) if k >= first}
+        right -= subj_ids
+        for c in kids:
+            if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") or _time_phrase(doc, c) or (
+                    c.deprel == "advcl" and not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
+                                                    for g in _children(doc, c.index)))):
+                right -= _subtree(doc, c.index)
+        for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
+            if c.index > objs[0].index and _time_phrase(doc, c):
+                right -= _subtree(doc, c.index)
+        content_ids = right
+        ids = _cut_aside(doc, _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex),
+                         speech)
+        if len(ids) == 1 and lex.nominal_class(doc.words[ids[0]].lemma):
+            return None  # "some member-states have expressed support": a stance with nothing it is about
+        if ids:
+            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                       "object")
+            a.confidence = round(min(a.confidence, 0.6), 3)
+            return a
     return None
 
 

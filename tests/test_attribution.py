@@ -186,3 +186,31 @@ def test_lead_verb_is_part_of_the_cue(parser, lex):
     text = "The mayor began by saying that the budget was balanced."
     assert _found(parser, lex, text, lemma=True) == [
         ("The mayor", "began by saying", "say", ["that the budget was balanced"])]
+
+
+def test_refusal_with_infinitive(parser, lex):
+    text = "A spokeswoman for the ministry declined to comment on the report."
+    assert _found(parser, lex, text, lemma=True) == [
+        ("A spokeswoman for the ministry", "declined", "decline", ["to comment on the report"])]
+
+
+def test_reduced_passive_asker_is_not_the_source(parser, lex):
+    # the one who asked is not in the sentence; the mayor was asked, and then said something
+    text = "When asked about the governor’s temper, Smith carefully said that was “a matter for the voters” before the vote."
+    assert _found(parser, lex, text) == [("Smith", "said", ["that was “a matter for the voters” before the vote"])]
+
+
+def test_response_by_gerund(parser, lex):
+    text = "The governor responded by releasing his own tax returns."
+    assert _found(parser, lex, text) == [("The governor", "responded", ["by releasing his own tax returns"])]
+
+
+def test_object_after_fronted_adverbials(parser, lex):
+    # only the cue's own adverbials precede it: its object is the content
+    text = "Campaigning against his rival in 2012, the senator barely mentioned climate change."
+    assert _found(parser, lex, text) == [("the senator", "mentioned", ["climate change"])]
+
+
+def test_stance_noun_alone_is_not_content(parser, lex):
+    text = "While some members have expressed support, the bloc has warned that the talks could fail."
+    assert _found(parser, lex, text) == [("the bloc", "has warned", ["that the talks could fail"])]
