@@ -43,6 +43,13 @@ LIGHT_VERB_CASE = {"about", "over", "on", "of", "for", "against", "regarding"}
 NOT_OBJECT = {"recommend", "advise"}
 # prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
 TIME_CASE = {"since", "during", "until", "after", "before", "throughout"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+# the occasion of a statement ("in an interview", "at a rally", "on Twitter"): where it was said, not what
+OCCASIONS = {"interview", "statement", "speech", "tweet", "post", "op-ed", "letter", "rally", "debate", "meeting",
+             "hearing", "appearance", "address", "remarks", "email", "briefing", "conference", "event", "broadcast",
+             "video", "ad", "twitter", "facebook", "instagram", "radio", "television", "tv", "podcast", "show"}
+OCCASION_CASE = {"in", "at", "on", "during"}
 # what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
 # so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
 REASON_MARK = {"for", "of", "over", "about", "to"}
@@ -680,6 +687,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if first is not None and doc.words[first].start < q.start:
                 parts = [(doc.words[first].start, q.end)]
                 pattern = "mixed"
+                # "criticized Clinton's email use, which an FBI investigation said was “extremely careless”":
+                # the quotation sits in the narrator's aside, not in what was criticized
+                ids = [k for k in range(first, sent.last) if doc.words[k].start < q.end]
+                cut = _cut_aside(doc, ids, speech)
+                if cut and cut != ids:
+                    parts = [(doc.words[cut[0]].start, doc.words[cut[-1]].end)]
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
@@ -790,9 +803,15 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
 
 
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:
-    """"since the debate", "during a rally", "last week": when something was said, not what."""
-    return c.deprel == "obl:tmod" or c.deprel in ("obl", "nmod") and (c.lemma.lower() in TEMPORAL or any(
-        g.deprel == "case" and g.text.lower() in TIME_CASE for g in _children(doc, c.index)))
+    """"since the debate", "during a rally", "last week", "in February", "in an interview published Saturday":
+    when or on what occasion something was said, not what."""
+    if c.deprel == "obl:tmod":
+        return True
+    if c.deprel not in ("obl", "nmod"):
+        return False
+    cases = {g.text.lower() for g in _children(doc, c.index) if g.deprel == "case"}
+    return c.lemma.lower() in TEMPORAL or c.lemma.lower() in MONTHS or bool(cases & TIME_CASE) or (
+        c.lemma.lower() in OCCASIONS and bool(cases & OCCASION_CASE))
 
 
 def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
@@ -822,11 +841,17 @@ def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex
             continue
         if lex.verb_class(lex.verb_lemma(c.text) or c.lemma) is not None:
             break
-        own = [g for g in _children(doc, c.index) if g.deprel in ("nsubj", "nsubj:pass", "expl")]
+        kids = _children(doc, c.index)
+        own = [g for g in kids if g.deprel in ("nsubj", "nsubj:pass", "expl")]
         between = [doc.words[k].text.lower() for k in range(max(out) + 1, c.index)]
         listed = not own and c.deprel == "conj" and between in ([",", "and"], [",", "or"]) and any(
             doc.words[k].text == "," for k in out)
-        if (not own and not listed) or (own and own[0].text.lower() == subj.text.lower()):
+        # "said he has not held fundraising dinners and never called a donor": a second predicate of the
+        # complement's own subject (or a second "to …" of an infinitive) goes on the content; without either,
+        # "has declined to take part and is instead hosting …" goes on the cue's subject
+        shared = not own and c.deprel == "conj" and (any(doc.words[k].deprel.startswith("nsubj") and doc.words[k].head in out
+                                                         for k in out) or any(g.text.lower() == "to" and g.deprel == "mark" for g in kids))
+        if (not own and not listed and not shared) or (own and own[0].text.lower() == subj.text.lower()):
             break  # "…, commit to neutral status, and cede claims …": the last item of a list stays in it
         gap = range(max(out) + 1, min(_subtree(doc, c.index)))
         if any(doc.words[k].upos not in ("PUNCT", "CCONJ", "ADV") for k in gap):

@@ -214,3 +214,19 @@ def test_object_after_fronted_adverbials(parser, lex):
 def test_stance_noun_alone_is_not_content(parser, lex):
     text = "While some members have expressed support, the bloc has warned that the talks could fail."
     assert _found(parser, lex, text) == [("the bloc", "has warned", ["that the talks could fail"])]
+
+
+def test_quotation_in_the_narrators_aside_is_not_content(parser, lex):
+    text = "The senator criticized the agency's email policy, which had become “a running joke” in the capital."
+    assert _found(parser, lex, text) == [("The senator", "criticized", ["the agency's email policy"])]
+
+
+def test_occasion_of_a_statement_is_not_content(parser, lex):
+    text = "The governor praised the new budget in an interview published on Saturday."
+    assert _found(parser, lex, text) == [("The governor", "praised", ["the new budget"])]
+
+
+def test_second_predicate_of_the_complement_subject(parser, lex):
+    text = "Jones said he had never held a fundraising dinner and never took money from a lobbyist."
+    assert _found(parser, lex, text) == [
+        ("Jones", "said", ["he had never held a fundraising dinner and never took money from a lobbyist"])]
