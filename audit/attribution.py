@@ -661,6 +661,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         q = _following_quote(doc, w, speech)
         if q is None:
             q = _preceding_quote(doc, w, speech)
+        if q is not None and any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") and c.index > w.index
+                                 and doc.words[max(_subtree(doc, c.index))].end <= q.start - 3 for c in kids):
+            # "claimed victory. “We just won Kentucky!”": an object that comes before the quotation is what the
+            # verb takes; the quotation is someone's next words
+            a = _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
+            if a is not None:
+                return a
         if q is None and lemma in RESPONSE_VERBS:
             # "responded with a statement", "responded by using the example of Chicago" (the gerund as advcl)
             pp = next((c for c in kids if c.deprel in ("obl", "advcl") and c.index > w.index and any(
@@ -1441,6 +1448,9 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
         # the speaker goes on: "“…,” said Caddell. “Yesterday …”" / "“…,” he said. “…”" — the next quote
         # after the cue clause (or right after the content) with no cue of its own joins the content
         last = att.content_end
+        if att.pattern == "object":
+            continue  # "has rejected the label, calling himself “a proud progressive”": what a stance is about
+            # is not speech; a quotation after it is not the same words going on
         if att.cue is not None and att.cue.end > last:
             last = max(last, att.cue.end, att.source.end if att.source else 0)
         while True:

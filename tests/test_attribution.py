@@ -230,3 +230,10 @@ def test_second_predicate_of_the_complement_subject(parser, lex):
     text = "Jones said he had never held a fundraising dinner and never took money from a lobbyist."
     assert _found(parser, lex, text) == [
         ("Jones", "said", ["he had never held a fundraising dinner and never took money from a lobbyist"])]
+
+
+def test_object_before_a_later_quotation(parser, lex):
+    # the object is what was rejected; the quotation after it is not the same words going on
+    text = "Sanders has rejected the label on several occasions, calling himself “a proud progressive.”"
+    found = _found(parser, lex, text)
+    assert ("Sanders", "has rejected", ["the label on several occasions"]) in found
