@@ -147,6 +147,9 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
         ids.pop(0)
     while ids and strip(doc.words[ids[-1]]):
         ids.pop()  # sentence punctuation outside quotation marks is not part of the content
+    words = [k for k in ids if doc.words[k].upos != "PUNCT"]
+    if words and ids[-1] != words[-1] and ids[ids.index(words[-1]) + 1] > words[-1] + 1:
+        ids = ids[:ids.index(words[-1]) + 1]  # closing marks cut off from the words (their quote was cut)
     return ids
 
 
