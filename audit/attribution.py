@@ -1083,7 +1083,7 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
     for pos, k in enumerate(ids):
         nxt = doc.words[ids[pos + 1]] if pos + 1 < len(ids) else None
         if pos >= 3 and doc.words[k].text in (",", "—", "–") and nxt is not None and nxt.xpos == "VBG" and \
-                lex.verb_class(nxt.lemma) in ("neutral", "loaded", "framing"):
+                lex.verb_class(lex.verb_lemma(nxt.text) or nxt.lemma) in ("neutral", "loaded", "framing"):
             return _trim(doc, set(ids[:pos]))  # ", arguing that …" / ", adding …": the speaker's next cue
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
