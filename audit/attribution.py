@@ -413,6 +413,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
     found = _dedupe(found)
+    _speaker_goes_on(doc, found)
     for a in found:
         a.kind = _kind(a.content_parts, quotes, text)
         if any(not q.balanced for q in speech if any(q.start < b and a_ < q.end for a_, b in a.content_parts)):
@@ -525,7 +526,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
         # beats a subject inherited from whatever the parse made the verb's head
         chunk = _left_chunk_subject(doc, w)
-        subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") else None
+        # a participle ("…, saying …", "noting …") takes the subject of the clause it hangs on, not the words
+        # before its comma
+        subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") and w.xpos != "VBG" else None
         subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
         subj = subj or chunk
     if subj is None:
@@ -1509,6 +1512,26 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
         if not nested:
             keep.append(a)
     return keep
+
+
+def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
+    """"…, Lewandowski said, that the candidate was not contradicting his stance by accepting their help, noting
+    that …": a participle cue right after another statement's content is that speaker going on, whatever
+    clause of the content the parse hung it on; it takes that statement's source."""
+    for b in found:
+        if b.cue is None or b.source_head is None or b.cue_lemma == "according to" \
+                or not doc.text[:b.cue.start].rstrip().endswith(","):
+            continue
+        head = _word_at(doc, b.cue.start)
+        if head is None or doc.words[head].xpos != "VBG":
+            continue
+        for a in found:
+            if a is b or a.source is None or a.cue is None or a.cue.end > b.cue.start \
+                    or a.cue_class not in ("neutral", "loaded", "framing") \
+                    or doc.text[a.content_end:b.cue.start].strip(" ,”\"’") != "":
+                continue
+            b.source, b.source_head, b.via, b.antecedent = a.source, a.source_head, a.via, a.antecedent
+            break
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

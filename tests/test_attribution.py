@@ -237,3 +237,15 @@ def test_object_before_a_later_quotation(parser, lex):
     text = "Sanders has rejected the label on several occasions, calling himself “a proud progressive.”"
     found = _found(parser, lex, text)
     assert ("Sanders", "has rejected", ["the label on several occasions"]) in found
+
+
+def test_participle_takes_the_subject_of_its_clause(parser, lex):
+    text = "The senator sent an email to thousands of supporters, saying that the bill would pass."
+    assert _found(parser, lex, text) == [("The senator", "saying", ["that the bill would pass"])]
+
+
+def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
+    text = ("Lewandowski said that the candidate was not contradicting his stance by accepting their help, noting "
+            "that most of the money would go to the party.")
+    found = _found(parser, lex, text)
+    assert ("Lewandowski", "noting", ["that most of the money would go to the party"]) in found
