@@ -316,6 +316,13 @@ def _title_verb(doc: ParsedDoc, i: int) -> bool:
         and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))))
 
 
+def _title_before(doc: ParsedDoc, first: Word, name: Word) -> bool:
+    """"Republican presidential candidate | Donald Trump", "Sanders campaign manager | Jeff Weaver": a common-noun
+    phrase right before a name, with nothing between them, is the name's title, not a second subject."""
+    sub = _subtree(doc, first.index)
+    return first.upos == "NOUN" and name.upos == "PROPN" and max(sub) + 1 == min(_subtree(doc, name.index))
+
+
 def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     """"Opposition leader Mark Dunn insisted": a name the parse hung elsewhere, between the subject and the verb
     group, belongs to the source."""
@@ -519,6 +526,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     left = [c for c in subjects if c.index < w.index]
     direct = max(left, key=lambda c: c.index) if left else (subjects[0] if subjects else None)
     fronted_subject = min(left, key=lambda c: c.index) if len(left) > 1 else None
+    if fronted_subject is not None and _title_before(doc, fronted_subject, direct):
+        fronted_subject = None  # "New York Times columnist David Brooks stated …" parsed with two subjects
     if direct is None:
         direct = _owner_of_pp_subject(doc, w, kids)
     subj = direct
@@ -1241,6 +1250,10 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         src_ids = _inverted_source(doc, w, subj) or src_ids
     else:
         src_ids = _extend_to_verb(doc, src_ids, w)
+        for c in _children(doc, w.index):
+            if c.deprel in SUBJ and c.index < subj.index and src_ids and _title_before(doc, c, subj) \
+                    and max(_subtree(doc, c.index)) + 1 == min(src_ids):
+                src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
     src = _span(doc, src_ids)
     via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
     if via_span is None and src is not None:

@@ -7,6 +7,7 @@ import pytest
 
 from audit.api import analyze
 from audit.attribution import extract
+from audit.classify import classify
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
 GOLDEN = sorted(FIX.glob("*.json"))
@@ -249,3 +250,14 @@ def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
             "that most of the money would go to the party.")
     found = _found(parser, lex, text)
     assert ("Lewandowski", "noting", ["that most of the money would go to the party"]) in found
+
+
+def test_title_before_a_name_is_part_of_the_source(parser, lex):
+    # parsed with two subjects ("columnist" and "David"): one source, not a fronted content part
+    text = "New York Times columnist David Brooks stated that the party was finished."
+    doc = parser.parse([text])[0]
+    ext = extract(doc, lex)
+    classify(doc, ext, lex)
+    (a,) = ext.attributions
+    assert (a.source.text, a.speaker, [text[s:e] for s, e in a.content_parts]) == (
+        "New York Times columnist David Brooks", "David Brooks", ["that the party was finished"])
