@@ -587,7 +587,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         k = w.index + 1 + len(prt)
         limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
-            limit = k + 8  # "suggested in a report issued earlier this year that …"
+            limit = k + 12  # "suggested in a report issued earlier this year that …"
         elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
             limit = max(limit, k + 4)  # "said last week that …"
         if k < sent.last and doc.words[k].text == ",":
@@ -606,6 +606,32 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                               "complement")
     # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
     # whatever the parse hung on the cue after it
+    if not comps and not has_obj and w.deprel == "advcl" and w.head >= 0 and any(
+            c.deprel == "mark" and c.text.lower() == "as" for c in kids):
+        # "As Comey noted, people involved could still be sanctioned" / "…, as the Times reported": the clause
+        # the as-clause hangs on is what was said
+        own = [k for k in _subtree(doc, w.index) if doc.words[k].upos != "PUNCT"]
+        a0, b0 = min(own), max(own)
+        ids = []
+        if all(doc.words[k].upos in ("PUNCT", "CCONJ") for k in range(sent.first, a0)) \
+                and b0 + 1 < sent.last and doc.words[b0 + 1].text == ",":
+            ids = _trim(doc, set(range(b0 + 2, sent.last)))  # "As Comey noted, …"
+        elif a0 - 1 > sent.first and doc.words[a0 - 1].text == "," and all(
+                doc.words[k].upos == "PUNCT" for k in range(b0 + 1, sent.last)):
+            ids = _trim(doc, set(range(sent.first, a0 - 1)))  # "…, as the Times reported."
+        elif a0 - 1 > sent.first and doc.words[a0 - 1].text == "," and b0 + 1 < sent.last \
+                and doc.words[b0 + 1].text == ",":
+            # "The plan, as Smith noted, would cost billions": both sides of the aside
+            before = _trim(doc, set(range(sent.first, a0 - 1)))
+            after = _trim(doc, set(range(b0 + 2, sent.last)))
+            if before and len(after) > 1 and not any(_speech_cue(doc, k, lex) for k in before + after):
+                return _build(doc, w, lemma, cls, prt, subj, [
+                    (doc.words[before[0]].start, doc.words[before[-1]].end),
+                    (doc.words[after[0]].start, doc.words[after[-1]].end)], "parenthetical")
+        if len(ids) > 2 and not any(_quote_at(speech, doc.words[k].start) is None and _speech_cue(doc, k, lex)
+                                    and k != w.head for k in ids):
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                          "parenthetical")
     tag = _tag_quote(doc, w, subj, lo, speech, lex)
     if tag is not None:
         return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")

@@ -261,3 +261,13 @@ def test_title_before_a_name_is_part_of_the_source(parser, lex):
     (a,) = ext.attributions
     assert (a.source.text, a.speaker, [text[s:e] for s, e in a.content_parts]) == (
         "New York Times columnist David Brooks", "David Brooks", ["that the party was finished"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As the Times reported last week, the company lost money.", ["the company lost money"]),
+    ("The company lost money last year, as the Times reported.", ["The company lost money last year"]),
+    ("The plan, as Smith noted, would cost billions.", ["The plan", "would cost billions"]),
+])
+def test_as_clause_reports_its_main_clause(parser, lex, text, content):
+    ((source, cue, parts),) = _found(parser, lex, text)
+    assert cue in ("reported", "noted") and parts == content
