@@ -258,6 +258,10 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 head, steps = doc.words[head.head], steps + 1
             if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
                 return head
+    carrier = _carrier_verb(doc, w)
+    if carrier is not None:
+        # "The town released a statement saying …": whoever issued the statement speaks
+        return next((c for c in _children(doc, carrier.index) if c.deprel in ("nsubj", "nsubj:outer")), None)
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
     if (w.deprel in ("conj", "xcomp", "advcl") or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
         head = doc.words[w.head]
@@ -1247,6 +1251,20 @@ def _verb_group(doc: ParsedDoc, w: Word) -> list[int]:
     return list(range(k, w.index)) if k == min(auxes) else [a for a in auxes if a == w.index - 1]
 
 
+def _carrier_verb(doc: ParsedDoc, w: Word) -> Word | None:
+    """"released a statement saying …", "sent a letter this week urging …": the verb whose object the
+    participle describes; the statement is its subject's, and the cue runs from it."""
+    if w.xpos != "VBG" or w.deprel != "acl" or w.head < 0:
+        return None
+    noun = doc.words[w.head]
+    if noun.upos != "NOUN" or noun.deprel != "obj" or noun.head < 0:
+        return None
+    verb = doc.words[noun.head]
+    if verb.upos != "VERB" or not 0 < w.index - verb.index <= 10:
+        return None
+    return verb
+
+
 def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
     """"began by saying", "went on to say", "concluded by noting": the verb that introduces the cue is part of
     it as written (the speech act is the cue's; the lead verb only frames it)."""
@@ -1260,7 +1278,9 @@ def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
 
 
 def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
-    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), w.index, *prt})
+    carrier = _carrier_verb(doc, w)
+    carried = range(carrier.index, w.index) if carrier is not None and subj.index < carrier.index else []
+    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), *carried, w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
     span = _left_chunk(doc, w) if subj.head != w.index and subj.index < w.index else None

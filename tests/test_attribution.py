@@ -271,3 +271,10 @@ def test_title_before_a_name_is_part_of_the_source(parser, lex):
 def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     ((source, cue, parts),) = _found(parser, lex, text)
     assert cue in ("reported", "noted") and parts == content
+
+
+def test_participle_on_an_issued_document(parser, lex):
+    # whoever put the statement out speaks, and the cue runs from the verb that carries it
+    text = "The campaign put out a statement saying the senator would not attend."
+    assert _found(parser, lex, text, lemma=True) == [
+        ("The campaign", "put out a statement saying", "say", ["the senator would not attend"])]
