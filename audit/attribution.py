@@ -241,7 +241,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
     """A subject the parse did not give the cue as a child (the caller tried those first)."""
     sent = doc.sentences[w.sent]
     if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", "”", '"', "’", "'") \
-            and doc.words[w.index + 1].upos == "PROPN":
+            and doc.words[w.index + 1].upos == "PROPN" and w.xpos != "VBG":
         # "“…,” said Lena Ortiz, a spokeswoman …": the name right after the cue is the speaker
         k = w.index + 1
         while k + 1 < sent.last and doc.words[k + 1].upos == "PROPN" and doc.words[k + 1].start == doc.words[k].end + 1:
@@ -249,7 +249,8 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         return doc.words[k]
     # "“…,” said Caddell": an inverted subject the parser may have read as an object
     nxt = w.index + 1
-    if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first:
+    if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first and w.xpos != "VBG":
+        # (", saying Trump …", ", attacking Trump's plan": what follows a participle is its content)
         prev = doc.words[w.index - 1].text
         cand = doc.words[nxt]
         if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
@@ -550,7 +551,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
         # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
         return None
-    if cls == "stance" and direct is None:
+    if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")):
+        # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan")
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
             subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index

@@ -278,3 +278,9 @@ def test_participle_on_an_issued_document(parser, lex):
     text = "The campaign put out a statement saying the senator would not attend."
     assert _found(parser, lex, text, lemma=True) == [
         ("The campaign", "put out a statement saying", "say", ["the senator would not attend"])]
+
+
+def test_stance_participle_takes_its_clause_subject(parser, lex):
+    # what follows a participle is its content, never an inverted speaker
+    text = "Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich."
+    assert _found(parser, lex, text) == [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])]
