@@ -591,7 +591,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if not comps and cls in ("neutral", "loaded", "framing", "belief"):
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
         k = w.index + 1 + len(prt)
-        limit = k + (4 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
+        limit = k + (7 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
             limit = k + 12  # "suggested in a report issued earlier this year that …"
         elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
