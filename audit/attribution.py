@@ -903,8 +903,9 @@ def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex
         # "said he has not held fundraising dinners and never called a donor": a second predicate of the
         # complement's own subject (or a second "to …" of an infinitive) goes on the content; without either,
         # "has declined to take part and is instead hosting …" goes on the cue's subject
-        shared = not own and c.deprel == "conj" and (any(doc.words[k].deprel.startswith("nsubj") and doc.words[k].head in out
-                                                         for k in out) or any(g.text.lower() == "to" and g.deprel == "mark" for g in kids))
+        own_subject_inside = any(doc.words[k].deprel.startswith("nsubj") and doc.words[k].head in out for k in out)
+        second_to = any(g.text.lower() == "to" and g.deprel == "mark" for g in kids)
+        shared = not own and c.deprel == "conj" and (own_subject_inside or second_to)
         if (not own and not listed and not shared) or (own and own[0].text.lower() == subj.text.lower()):
             break  # "…, commit to neutral status, and cede claims …": the last item of a list stays in it
         gap = range(max(out) + 1, min(_subtree(doc, c.index)))

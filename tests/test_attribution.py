@@ -195,54 +195,11 @@ def test_refusal_with_infinitive(parser, lex):
         ("A spokeswoman for the ministry", "declined", "decline", ["to comment on the report"])]
 
 
-def test_reduced_passive_asker_is_not_the_source(parser, lex):
-    # the one who asked is not in the sentence; the mayor was asked, and then said something
-    text = "When asked about the governor’s temper, Smith carefully said that was “a matter for the voters” before the vote."
-    assert _found(parser, lex, text) == [("Smith", "said", ["that was “a matter for the voters” before the vote"])]
-
-
-def test_response_by_gerund(parser, lex):
-    text = "The governor responded by releasing his own tax returns."
-    assert _found(parser, lex, text) == [("The governor", "responded", ["by releasing his own tax returns"])]
-
-
-def test_object_after_fronted_adverbials(parser, lex):
-    # only the cue's own adverbials precede it: its object is the content
-    text = "Campaigning against his rival in 2012, the senator barely mentioned climate change."
-    assert _found(parser, lex, text) == [("the senator", "mentioned", ["climate change"])]
-
-
-def test_stance_noun_alone_is_not_content(parser, lex):
-    text = "While some members have expressed support, the bloc has warned that the talks could fail."
-    assert _found(parser, lex, text) == [("the bloc", "has warned", ["that the talks could fail"])]
-
-
-def test_quotation_in_the_narrators_aside_is_not_content(parser, lex):
-    text = "The senator criticized the agency's email policy, which had become “a running joke” in the capital."
-    assert _found(parser, lex, text) == [("The senator", "criticized", ["the agency's email policy"])]
-
-
-def test_occasion_of_a_statement_is_not_content(parser, lex):
-    text = "The governor praised the new budget in an interview published on Saturday."
-    assert _found(parser, lex, text) == [("The governor", "praised", ["the new budget"])]
-
-
-def test_second_predicate_of_the_complement_subject(parser, lex):
-    text = "Jones said he had never held a fundraising dinner and never took money from a lobbyist."
-    assert _found(parser, lex, text) == [
-        ("Jones", "said", ["he had never held a fundraising dinner and never took money from a lobbyist"])]
-
-
 def test_object_before_a_later_quotation(parser, lex):
     # the object is what was rejected; the quotation after it is not the same words going on
     text = "Sanders has rejected the label on several occasions, calling himself “a proud progressive.”"
     found = _found(parser, lex, text)
     assert ("Sanders", "has rejected", ["the label on several occasions"]) in found
-
-
-def test_participle_takes_the_subject_of_its_clause(parser, lex):
-    text = "The senator sent an email to thousands of supporters, saying that the bill would pass."
-    assert _found(parser, lex, text) == [("The senator", "saying", ["that the bill would pass"])]
 
 
 def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
@@ -280,7 +237,34 @@ def test_participle_on_an_issued_document(parser, lex):
         ("The campaign", "put out a statement saying", "say", ["the senator would not attend"])]
 
 
-def test_stance_participle_takes_its_clause_subject(parser, lex):
+@pytest.mark.parametrize("text, expected", [
+    # the one who asked is not in the sentence; the mayor was asked, and then said something
+    pytest.param("When asked about the governor’s temper, Smith carefully said that was “a matter for the voters” "
+                 "before the vote.",
+                 [("Smith", "said", ["that was “a matter for the voters” before the vote"])],
+                 id="reduced_passive_asker_is_not_the_source"),
+    pytest.param("The governor responded by releasing his own tax returns.",
+                 [("The governor", "responded", ["by releasing his own tax returns"])], id="response_by_gerund"),
+    # only the cue's own adverbials precede it: its object is the content
+    pytest.param("Campaigning against his rival in 2012, the senator barely mentioned climate change.",
+                 [("the senator", "mentioned", ["climate change"])], id="object_after_fronted_adverbials"),
+    pytest.param("While some members have expressed support, the bloc has warned that the talks could fail.",
+                 [("the bloc", "has warned", ["that the talks could fail"])], id="stance_noun_alone_is_not_content"),
+    pytest.param("The senator criticized the agency's email policy, which had become “a running joke” in the capital.",
+                 [("The senator", "criticized", ["the agency's email policy"])],
+                 id="quotation_in_the_narrators_aside_is_not_content"),
+    pytest.param("The governor praised the new budget in an interview published on Saturday.",
+                 [("The governor", "praised", ["the new budget"])], id="occasion_of_a_statement_is_not_content"),
+    pytest.param("Jones said he had never held a fundraising dinner and never took money from a lobbyist.",
+                 [("Jones", "said", ["he had never held a fundraising dinner and never took money from a lobbyist"])],
+                 id="second_predicate_of_the_complement_subject"),
+    pytest.param("The senator sent an email to thousands of supporters, saying that the bill would pass.",
+                 [("The senator", "saying", ["that the bill would pass"])],
+                 id="participle_takes_the_subject_of_its_clause"),
     # what follows a participle is its content, never an inverted speaker
-    text = "Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich."
-    assert _found(parser, lex, text) == [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])]
+    pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
+                 [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
+                 id="stance_participle_takes_its_clause_subject"),
+])
+def test_extraction_edges(parser, lex, text, expected):
+    assert _found(parser, lex, text) == expected
