@@ -303,6 +303,10 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     for c in _children(doc, subj.index):
         if c.deprel in ("acl:relcl",):
             cut |= _subtree(doc, c.index)
+        elif c.index > subj.index and (_time_phrase(doc, c) or subj.upos == "PROPN" and c.deprel == "nmod" and any(
+                g.deprel == "case" and g.text.lower() in OCCASION_CASE for g in _children(doc, c.index))
+                and doc.words[min(_subtree(doc, c.index)) - 1].text == ","):
+            cut |= _subtree(doc, c.index)  # "Trump at the time said", "Trump, in Kentucky, said": when and where
         elif c.deprel == "acl" and c.lemma.lower() in ("cite", "quote"):
             cut |= _subtree(doc, c.index)
             for g in _children(doc, c.index):
@@ -347,7 +351,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
         # "Brian Fallon, the campaign's press secretary, noted": an apposition the parse made a second subject
         ids = ids + list(range(k, stop - 1))
     elif 2 <= len(gap) <= 6 and doc.words[k].upos == "ADP" and doc.words[k].text.lower() in ("by", "of", "from", "at") \
-            and all(doc.words[g].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART") for g in gap):
+            and all(doc.words[g].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART") for g in gap) \
+            and not any(doc.words[g].lemma.lower() in TEMPORAL for g in gap):  # not "Trump at the time said"
         ids = ids + list(gap)  # "A report by the city auditor questioned": the parse made "auditor" a subject
     else:
         # "US President-elect Donald Trump, who has never supported the idea, has pledged": the name runs to

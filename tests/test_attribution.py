@@ -261,6 +261,9 @@ def test_participle_on_an_issued_document(parser, lex):
     pytest.param("The senator sent an email to thousands of supporters, saying that the bill would pass.",
                  [("The senator", "saying", ["that the bill would pass"])],
                  id="participle_takes_the_subject_of_its_clause"),
+    # when it was said is not part of who said it
+    pytest.param("Trump at the time said that the system was rigged.",
+                 [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
