@@ -61,6 +61,8 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# cues whose object is the addressee, not what was said ("told reporters that …")
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
@@ -596,7 +598,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if not comps and cls in ("neutral", "loaded", "framing", "belief"):
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
         k = w.index + 1 + len(prt)
-        limit = k + (7 if lemma in ("tell", "inform", "assure", "remind", "warn", "ask", "brief", "show") else 1)
+        limit = k + (7 if lemma in ADDRESSEE_VERBS or lemma == "show" else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
             limit = k + 12  # "suggested in a report issued earlier this year that …"
         elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
@@ -743,6 +745,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             subj_ids = _subtree(doc, subj.index)
             first = next((k for k in range(w.index + 1, sent.last) if k not in subj_ids and k not in prt
                           and doc.words[k].upos not in ("PUNCT", "ADV")), None)
+            that = next((k for k in range(w.index + 1, sent.last) if doc.words[k].start < q.start
+                         and doc.words[k].text.lower() == "that" and doc.words[k].deprel == "mark"), None)
+            if that is not None and lemma in ADDRESSEE_VERBS:
+                first = that  # "told a town hall in Salem on Monday that waterboarding is “peanuts”"
             if first is not None and doc.words[first].start < q.start:
                 parts = [(doc.words[first].start, q.end)]
                 pattern = "mixed"
@@ -799,7 +805,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 lead = _lead_in(doc, w, lo, speech, lex)
                 if lead:
                     a_ = min(a_, doc.words[lead[0]].start)
-        elif pattern == "complement" and a_ > w.end and lemma not in ("tell", "inform", "assure", "remind", "ask", "warn"):
+        elif pattern == "complement" and a_ > w.end and lemma not in ADDRESSEE_VERBS:
             # "said a deal with the unions was close" parsed with "a deal" as the verb's object
             objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_
                     and c.lemma.lower() not in TEMPORAL]
@@ -1049,7 +1055,7 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     subj_ids = _subtree(doc, subj.index)
     addressee = set()
     for c in _children(doc, w.index):
-        if c.deprel in ("obj", "iobj") and w.lemma.lower() in ("tell", "inform", "assure", "brief", "ask"):
+        if c.deprel in ("obj", "iobj") and w.lemma.lower() in ADDRESSEE_VERBS:
             addressee |= _subtree(doc, c.index)  # "… told The Huffington Post on Thursday."
     if not quote_before and sum(1 for k in range(w.index + 1, hi + 1)
                                 if k not in subj_ids and k not in addressee and doc.words[k].upos != "PUNCT") > 4:

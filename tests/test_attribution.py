@@ -261,6 +261,10 @@ def test_participle_on_an_issued_document(parser, lex):
     pytest.param("The senator sent an email to thousands of supporters, saying that the bill would pass.",
                  [("The senator", "saying", ["that the bill would pass"])],
                  id="participle_takes_the_subject_of_its_clause"),
+    # the addressee of "told" is not what was told, in a mixed content too
+    pytest.param("Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” "
+                 "compared with what the militants do.",
+                 [("Donald Trump", "told", ["that waterboarding is “peanuts,”"])], id="addressee_is_not_mixed_content"),
     # when it was said is not part of who said it
     pytest.param("Trump at the time said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
