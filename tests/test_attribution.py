@@ -177,22 +177,24 @@ def test_gerund_complement(parser, lex):
     assert _found(parser, lex, text) == [("The governor", "proposed", ["raising the minimum wage to $15 an hour"])]
 
 
-def test_light_verb_with_cue_noun(parser, lex):
-    text = "Opposition senators raised questions about the new defence contract."
-    assert _found(parser, lex, text, lemma=True) == [
-        ("Opposition senators", "raised questions about", "question", ["the new defence contract"])]
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Opposition senators raised questions about the new defence contract.",
+                 [("Opposition senators", "raised questions about", "question", ["the new defence contract"])],
+                 id="light_verb_with_cue_noun"),
+    pytest.param("The mayor began by saying that the budget was balanced.",
+                 [("The mayor", "began by saying", "say", ["that the budget was balanced"])],
+                 id="lead_verb_is_part_of_the_cue"),
+    pytest.param("A spokeswoman for the ministry declined to comment on the report.",
+                 [("A spokeswoman for the ministry", "declined", "decline", ["to comment on the report"])],
+                 id="refusal_with_infinitive"),
+    # whoever put the statement out speaks, and the cue runs from the verb that carries it
+    pytest.param("The campaign put out a statement saying the senator would not attend.",
+                 [("The campaign", "put out a statement saying", "say", ["the senator would not attend"])],
+                 id="participle_on_an_issued_document"),
+])
+def test_cue_span_and_lemma(parser, lex, text, expected):
+    assert _found(parser, lex, text, lemma=True) == expected
 
-
-def test_lead_verb_is_part_of_the_cue(parser, lex):
-    text = "The mayor began by saying that the budget was balanced."
-    assert _found(parser, lex, text, lemma=True) == [
-        ("The mayor", "began by saying", "say", ["that the budget was balanced"])]
-
-
-def test_refusal_with_infinitive(parser, lex):
-    text = "A spokeswoman for the ministry declined to comment on the report."
-    assert _found(parser, lex, text, lemma=True) == [
-        ("A spokeswoman for the ministry", "declined", "decline", ["to comment on the report"])]
 
 
 def test_object_before_a_later_quotation(parser, lex):
@@ -228,13 +230,6 @@ def test_title_before_a_name_is_part_of_the_source(parser, lex):
 def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     ((source, cue, parts),) = _found(parser, lex, text)
     assert cue in ("reported", "noted") and parts == content
-
-
-def test_participle_on_an_issued_document(parser, lex):
-    # whoever put the statement out speaks, and the cue runs from the verb that carries it
-    text = "The campaign put out a statement saying the senator would not attend."
-    assert _found(parser, lex, text, lemma=True) == [
-        ("The campaign", "put out a statement saying", "say", ["the senator would not attend"])]
 
 
 @pytest.mark.parametrize("text, expected", [
