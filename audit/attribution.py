@@ -305,9 +305,7 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     for c in _children(doc, subj.index):
         if c.deprel in ("acl:relcl",):
             cut |= _subtree(doc, c.index)
-        elif c.index > subj.index and (_time_phrase(doc, c) or subj.upos == "PROPN" and c.deprel == "nmod" and any(
-                g.deprel == "case" and g.text.lower() in OCCASION_CASE for g in _children(doc, c.index))
-                and doc.words[min(_subtree(doc, c.index)) - 1].text == ","):
+        elif c.index > subj.index and (_time_phrase(doc, c) or _place_aside(doc, subj, c)):
             cut |= _subtree(doc, c.index)  # "Trump at the time said", "Trump, in Kentucky, said": when and where
         elif c.deprel == "acl" and c.lemma.lower() in ("cite", "quote"):
             cut |= _subtree(doc, c.index)
@@ -316,6 +314,15 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
                     via = g
     ids = _trim(doc, _subtree(doc, subj.index, exclude=cut), quotes_ok=False)
     return ids, via
+
+
+def _place_aside(doc: ParsedDoc, subj: Word, c: Word) -> bool:
+    """", in Kentucky," set off by commas after a name: where the speaker was, not who spoke."""
+    if subj.upos != "PROPN" or c.deprel != "nmod" or not any(
+            g.deprel == "case" and g.text.lower() in OCCASION_CASE for g in _children(doc, c.index)):
+        return False
+    first = min(k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")
+    return doc.words[first - 1].text == ","
 
 
 def _title_verb(doc: ParsedDoc, i: int) -> bool:

@@ -263,6 +263,8 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     # when it was said is not part of who said it
     pytest.param("Trump at the time said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
+    pytest.param("Trump, in Kentucky, said that the system was rigged.",
+                 [("Trump", "said", ["that the system was rigged"])], id="place_aside_is_not_the_source"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
