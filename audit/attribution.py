@@ -150,8 +150,9 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
     while ids and strip(doc.words[ids[-1]]):
         ids.pop()  # sentence punctuation outside quotation marks is not part of the content
     words = [k for k in ids if doc.words[k].upos != "PUNCT"]
-    if words and ids[-1] != words[-1] and ids[ids.index(words[-1]) + 1] > words[-1] + 1:
-        ids = ids[:ids.index(words[-1]) + 1]  # closing marks cut off from the words (their quote was cut)
+    last = ids.index(words[-1]) if words else len(ids) - 1
+    if last + 1 < len(ids) and ids[last + 1] > words[-1] + 1:
+        ids = ids[:last + 1]  # closing marks cut off from the words (their quote was cut)
     return ids
 
 
@@ -199,6 +200,11 @@ def _kind(parts: list[tuple[int, int]], quotes: list[Quote], text: str) -> str:
     if total == 0 or inside == 0:
         return "indirect"
     return "direct" if inside >= 0.9 * total else "mixed"
+
+
+def _word_class(lex: Lexicons, w: Word) -> str | None:
+    """The cue class of a word read by its form first ("noting" → note, which the lemmatizer reads as "not")."""
+    return lex.verb_class(lex.verb_lemma(w.text) or w.lemma)
 
 
 def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
@@ -278,7 +284,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             # of the nearest cue above it, not of the verb inside that cue's content
             up = head
             for _ in range(8):  # the top-most cue above wins
-                if up.upos == "VERB" and lex.verb_class(lex.verb_lemma(up.text) or up.lemma) and up.index != w.index \
+                if up.upos == "VERB" and _word_class(lex, up) and up.index != w.index \
                         and any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, up.index)):
                     head = up
                 if up.head < 0:
@@ -624,34 +630,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement")
+    if not comps and not has_obj and w.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "as"
+                                                                  for c in kids):
+        parts = _as_clause_content(doc, w, speech, lex)
+        if parts:
+            return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical")
     # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
     # whatever the parse hung on the cue after it
-    if not comps and not has_obj and w.deprel == "advcl" and w.head >= 0 and any(
-            c.deprel == "mark" and c.text.lower() == "as" for c in kids):
-        # "As Comey noted, people involved could still be sanctioned" / "…, as the Times reported": the clause
-        # the as-clause hangs on is what was said
-        own = [k for k in _subtree(doc, w.index) if doc.words[k].upos != "PUNCT"]
-        a0, b0 = min(own), max(own)
-        ids = []
-        if all(doc.words[k].upos in ("PUNCT", "CCONJ") for k in range(sent.first, a0)) \
-                and b0 + 1 < sent.last and doc.words[b0 + 1].text == ",":
-            ids = _trim(doc, set(range(b0 + 2, sent.last)))  # "As Comey noted, …"
-        elif a0 - 1 > sent.first and doc.words[a0 - 1].text == "," and all(
-                doc.words[k].upos == "PUNCT" for k in range(b0 + 1, sent.last)):
-            ids = _trim(doc, set(range(sent.first, a0 - 1)))  # "…, as the Times reported."
-        elif a0 - 1 > sent.first and doc.words[a0 - 1].text == "," and b0 + 1 < sent.last \
-                and doc.words[b0 + 1].text == ",":
-            # "The plan, as Smith noted, would cost billions": both sides of the aside
-            before = _trim(doc, set(range(sent.first, a0 - 1)))
-            after = _trim(doc, set(range(b0 + 2, sent.last)))
-            if before and len(after) > 1 and not any(_speech_cue(doc, k, lex) for k in before + after):
-                return _build(doc, w, lemma, cls, prt, subj, [
-                    (doc.words[before[0]].start, doc.words[before[-1]].end),
-                    (doc.words[after[0]].start, doc.words[after[-1]].end)], "parenthetical")
-        if len(ids) > 2 and not any(_quote_at(speech, doc.words[k].start) is None and _speech_cue(doc, k, lex)
-                                    and k != w.head for k in ids):
-            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                          "parenthetical")
     tag = _tag_quote(doc, w, subj, lo, speech, lex)
     if tag is not None:
         return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")
@@ -822,6 +807,33 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     return None
 
 
+def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexicons) -> list[tuple[int, int]] | None:
+    """"As Comey noted, people involved could still be sanctioned", "…, as the Times reported", "The plan, as
+    Smith noted, would cost billions": the rest of the sentence around the as-clause is what was said."""
+    sent = doc.sentences[w.sent]
+    own = [k for k in _subtree(doc, w.index) if doc.words[k].upos != "PUNCT"]
+    a0, b0 = min(own), max(own)
+    comma_before = a0 - 1 > sent.first and doc.words[a0 - 1].text == ","
+    comma_after = b0 + 1 < sent.last and doc.words[b0 + 1].text == ","
+    if all(doc.words[k].upos in ("PUNCT", "CCONJ") for k in range(sent.first, a0)) and comma_after:
+        ids = _trim(doc, set(range(b0 + 2, sent.last)))  # "As Comey noted, …"
+    elif comma_before and all(doc.words[k].upos == "PUNCT" for k in range(b0 + 1, sent.last)):
+        ids = _trim(doc, set(range(sent.first, a0 - 1)))  # "…, as the Times reported."
+    elif comma_before and comma_after:  # both sides of a mid-sentence aside
+        before = _trim(doc, set(range(sent.first, a0 - 1)))
+        after = _trim(doc, set(range(b0 + 2, sent.last)))
+        if before and len(after) > 1 and not any(_speech_cue(doc, k, lex) for k in before + after):
+            return [(doc.words[before[0]].start, doc.words[before[-1]].end),
+                    (doc.words[after[0]].start, doc.words[after[-1]].end)]
+        return None
+    else:
+        return None
+    if len(ids) > 2 and not any(_quote_at(speech, doc.words[k].start) is None and _speech_cue(doc, k, lex)
+                                and k != w.head for k in ids):
+        return [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+    return None
+
+
 def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
                          kids: list[Word], speech: list[Quote], lex: Lexicons) -> Attribution | None:
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
@@ -911,7 +923,7 @@ def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex
     for c in _children(doc, w.index):
         if c.deprel not in ("conj", "parataxis") or c.index <= max(out) or c.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        if lex.verb_class(lex.verb_lemma(c.text) or c.lemma) is not None:
+        if _word_class(lex, c) is not None:
             break
         kids = _children(doc, c.index)
         own = [g for g in kids if g.deprel in ("nsubj", "nsubj:pass", "expl")]
@@ -1139,14 +1151,14 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
     for pos, k in enumerate(ids):
         t = doc.words[k]
         if pos >= 3 and t.upos == "VERB" and doc.words[ids[pos - 1]].text.lower() in ("and", "but") \
-                and lex.verb_class(lex.verb_lemma(t.text) or t.lemma) in ("neutral", "loaded", "framing") \
+                and _word_class(lex, t) in ("neutral", "loaded", "framing") \
                 and (doc.words[ids[pos - 2]].text == "," or not any(
                     c.deprel.startswith("nsubj") and c.index > ids[pos - 1] for c in _children(doc, t.index))):
             return _trim(doc, set(ids[:pos - 1]))
     for pos, k in enumerate(ids):
         nxt = doc.words[ids[pos + 1]] if pos + 1 < len(ids) else None
         if pos >= 3 and doc.words[k].text in (",", "—", "–") and nxt is not None and nxt.xpos == "VBG" and \
-                lex.verb_class(lex.verb_lemma(nxt.text) or nxt.lemma) in ("neutral", "loaded", "framing"):
+                _word_class(lex, nxt) in ("neutral", "loaded", "framing"):
             return _trim(doc, set(ids[:pos]))  # ", arguing that …" / ", adding …": the speaker's next cue
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
@@ -1600,7 +1612,7 @@ def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
     clause of the content the parse hung it on; it takes that statement's source."""
     for b in found:
         if b.cue is None or b.source_head is None or b.cue_lemma == "according to" \
-                or not doc.text[:b.cue.start].rstrip().endswith(","):
+                or not doc.text[max(0, b.cue.start - 40):b.cue.start].rstrip().endswith(","):
             continue
         head = _word_at(doc, b.cue.start)
         if head is None or doc.words[head].xpos != "VBG":
