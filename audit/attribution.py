@@ -40,7 +40,7 @@ LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "
 LIGHT_VERBS = {"raise", "make", "voice", "express", "issue", "offer", "level", "repeat", "show", "deliver", "air"}
 LIGHT_VERB_CASE = {"about", "over", "on", "of", "for", "against", "regarding"}
 # cues whose object is an action rather than something said ("did not recommend charges")
-NOT_OBJECT = {"recommend", "advise"}
+NOT_OBJECT = {"recommend", "advise", "maintain"}  # ("maintained a database": keeping, not claiming)
 # prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
 TIME_CASE = {"since", "during", "until", "after", "before", "throughout"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -571,8 +571,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
         # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
         return None
-    if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")):
-        # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan")
+    if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")) \
+            and not _subject_control(doc, w):
+        # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan"; so does
+        # an infinitive whose verb has no object: "Trump continued to portray …", "is expected to endorse")
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
             subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index
@@ -984,6 +986,18 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
     return ante
 
 
+def _subject_control(doc: ParsedDoc, w: Word) -> bool:
+    """"Cruz refuses to disavow …", "The Times is expected to endorse …", "was more likely to support …": an
+    infinitive whose governing verb or adjective takes no object speaks for that word's subject ("urged Kyiv to
+    negotiate": the object is who would act)."""
+    if w.deprel != "xcomp" or w.head < 0 or not any(
+            c.deprel == "mark" and c.text.lower() == "to" for c in _children(doc, w.index)):
+        return False
+    head = doc.words[w.head]
+    return head.upos in ("VERB", "AUX", "ADJ") and not any(
+        c.deprel in ("obj", "iobj") for c in _children(doc, head.index))
+
+
 def _owner_of_pp_subject(doc: ParsedDoc, w: Word, kids: list[Word]) -> Word | None:
     """"Mr. Morgan of the Sierra Club said" parsed with "Club" as the subject of "said" and "of" as its case
     marker: the noun before the preposition is the subject."""
@@ -1299,11 +1313,13 @@ def _carrier_verb(doc: ParsedDoc, w: Word) -> Word | None:
 
 
 def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
-    """"began by saying", "went on to say", "concluded by noting": the verb that introduces the cue is part of
-    it as written (the speech act is the cue's; the lead verb only frames it)."""
+    """"began by saying", "went on to say", "concluded by noting", "declined to criticize": the verb that
+    introduces the cue is part of it as written (the speech act is the cue's; the lead verb only frames it)."""
     if w.deprel not in ("advcl", "xcomp") or w.head < 0:
         return []
     h = doc.words[w.head]
+    if _subject_control(doc, w) and 0 < w.index - h.index <= 5:
+        return list(range(h.index, w.index))  # "refuses to disavow", "is expected to endorse", "tended to support"
     marks = [c for c in _children(doc, w.index) if c.deprel == "mark" and c.text.lower() in ("by", "to")]
     if h.upos != "VERB" or h.lemma.lower() not in LEAD_VERBS or not marks or not h.index < marks[0].index < w.index:
         return []

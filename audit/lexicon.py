@@ -220,13 +220,18 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
     if not isinstance(classes, dict) or not classes:
         raise LexiconError(path, "classes", "needs a [classes] table naming each class")
     verbs: dict[str, str] = {}
+    where: dict[str, str] = {}
     for k, g in enumerate(data.get("group", [])):
         cls = g.get("class")
         entry = f"group #{k + 1} ({cls})"
         if cls not in classes:
             raise LexiconError(path, entry, f"class {cls!r} is not one of {sorted(classes)}")
         for lemma in _str_list(path, entry, g, "lemmas", required=True):
-            verbs.setdefault(lemma.lower(), cls)  # the first (most specific) group wins
+            if lemma.lower() in verbs:
+                # a lemma has one class: a second listing would be silently dead or silently win
+                raise LexiconError(path, entry, f"lemma {lemma!r} is already listed in {where[lemma.lower()]}")
+            verbs[lemma.lower()] = cls
+            where[lemma.lower()] = entry
     nominal = data.get("nominal", {})
     if not isinstance(nominal, dict):
         raise LexiconError(path, "nominal", "must be a table mapping noun lemma → class")

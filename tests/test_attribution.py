@@ -191,6 +191,13 @@ def test_gerund_complement(parser, lex):
     pytest.param("The campaign put out a statement saying the senator would not attend.",
                  [("The campaign", "put out a statement saying", "say", ["the senator would not attend"])],
                  id="participle_on_an_issued_document"),
+    # an infinitive whose verb takes no object speaks for that verb's subject, and the verb is part of the cue
+    pytest.param("Senator Cruz refuses to disavow the endorsement of the governor.",
+                 [("Senator Cruz", "refuses to disavow", "disavow", ["the endorsement of the governor"])],
+                 id="subject_control_stance"),
+    pytest.param("Voters in both states tended to support Sanders.",
+                 [("Voters in both states", "tended to support", "support", ["Sanders"])],
+                 id="subject_control_stance_lead_verb_outside_the_list"),
 ])
 def test_cue_span_and_lemma(parser, lex, text, expected):
     assert _found(parser, lex, text, lemma=True) == expected
@@ -238,6 +245,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  "before the vote.",
                  [("Smith", "said", ["that was “a matter for the voters” before the vote"])],
                  id="reduced_passive_asker_is_not_the_source"),
+    # keeping something is not claiming it
+    pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
+    pytest.param("The judge ruled that the law was unconstitutional.",
+                 [("The judge", "ruled", ["that the law was unconstitutional"])], id="ruling"),
     pytest.param("The governor responded by releasing his own tax returns.",
                  [("The governor", "responded", ["by releasing his own tax returns"])], id="response_by_gerund"),
     # only the cue's own adverbials precede it: its object is the content

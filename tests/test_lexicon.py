@@ -1,7 +1,7 @@
 import pytest
 
 from audit.errors import LexiconError
-from audit.lexicon import bundled_pack_paths, load_lexicons, load_pack, tokenize_pattern
+from audit.lexicon import bundled_pack_paths, load_lexicons, load_pack, load_verbs, tokenize_pattern
 
 
 def test_bundled_data_loads_and_is_consistent(lex):
@@ -63,3 +63,14 @@ def test_user_pack_added_and_overrides(tmp_path):
     assert [x.id for x in lex.packs] == ["framing_general", "mine"]
     with pytest.raises(LexiconError, match="no bundled pack named 'nope'"):
         load_lexicons(["nope"])
+
+
+def test_reporting_verb_listed_twice_is_an_error(tmp_path):
+    p = tmp_path / "verbs.toml"
+    p.write_text('schema = "newsaudit.verbs/1"\n[classes]\nneutral = "n"\nloaded = "l"\n'
+                 '[[group]]\nclass = "neutral"\nlemmas = ["say", "claim"]\n'
+                 '[[group]]\nclass = "loaded"\nlemmas = ["claim"]\n')
+    with pytest.raises(LexiconError) as ei:
+        load_verbs(p)
+    assert str(p) in str(ei.value) and "'claim' is already listed in group #1 (neutral)" in str(ei.value)
+    assert ei.value.entry == "group #2 (loaded)"
