@@ -32,7 +32,8 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 # neutral cues whose object is itself what was said ("announced a ceasefire", "confirmed the deal")
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
-                  "explain", "detail", "outline"}
+                  "explain", "detail", "outline", "show", "reaffirm", "affirm", "clarify", "convey", "lay out",
+                  "retweet", "pronounce", "remind"}
 # verbs that introduce a speech act without being one: "began by saying", "went on to say"
 LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
               "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
@@ -481,9 +482,9 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
             continue
         had_comma = had_comma or doc.words[k].text == ","
         k -= 1
-    if had_comma and doc.words[w.index - 1].text != ",":
-        # "US President-elect Donald Trump, who has never supported the idea, has pledged": step over a relative
-        # clause between commas
+    if had_comma:
+        # "US President-elect Donald Trump, who has never supported the idea, has pledged", "Levine, who has given
+        # money to Marco Rubio, said": step over a relative clause between commas
         close = next((j for j in range(w.index - 1, max(sent.first, w.index - 4) - 1, -1)
                       if doc.words[j].text == ","), None)
         opener = next((j for j in range(close - 1, max(sent.first, close - 14) - 1, -1)
@@ -511,7 +512,9 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     if had_comma and start - 2 >= sent.first and doc.words[start - 1].text == "," and doc.words[start - 2].upos in ("NOUN", "PROPN"):
         prev = chunk_start(start - 2)
         if prev == sent.first or doc.words[prev - 1].text in (",", "“", '"', "”"):
-            if not any(doc.words[i].upos in ("VERB", "AUX") for i in range(prev, start - 1)):
+            # (not a fronted phrase: "Of Carson, Levine, who …, said")
+            if not any(doc.words[i].upos in ("VERB", "AUX") for i in range(prev, start - 1)) \
+                    and doc.words[prev].upos != "ADP":
                 start = prev
     # the head: the name closest to the verb when the chunk ends in one ("… General Keith Kellogg"), else its
     # first noun ("People familiar with the negotiations")

@@ -245,6 +245,13 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  "before the vote.",
                  [("Smith", "said", ["that was “a matter for the voters” before the vote"])],
                  id="reduced_passive_asker_is_not_the_source"),
+    pytest.param("Recent polls show the senator with a double-digit lead.",
+                 [("Recent polls", "show", ["the senator with a double-digit lead"])], id="evidence_with_an_object"),
+    pytest.param("The minister reaffirmed her opposition to the pipeline.",
+                 [("The minister", "reaffirmed", ["her opposition to the pipeline"])], id="neutral_cue_with_an_object"),
+    # a relative clause between the name and its cue is stepped over, and a fronted phrase is not the source
+    pytest.param("Of the budget, Levine, who has given money to the mayor, said the plan was reckless.",
+                 [("Levine", "said", ["the plan was reckless"])], id="relative_clause_before_the_cue"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
