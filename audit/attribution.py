@@ -62,6 +62,10 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# words before a number that the parse may read as a preposition ("About 9 percent said")
+APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "under", "some", "approximately"}
+# a quantifier that heads "Many in the crowd said", "Most of the delegates said"
+QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "half", "none", "others", "one", "two", "three"}
 # cues whose object is the addressee, not what was said ("told reporters that …")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
@@ -238,6 +242,9 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL:
         return False
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
+    if case and case[0].text.lower() in APPROXIMATORS and any(
+            c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index)):
+        return True  # "About 9 percent said": an approximation the parse read as a preposition
     if case and x.upos == "PROPN" and x.index - case[0].index > 2 and any(
             e.start == x.start and e.label in ("PER", "PERSON", "ORG") for e in doc.entities):
         # "In a meeting with the board of the Washington Post Trump said …": a name the parse glued to the
@@ -302,7 +309,7 @@ def _participle_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> bool:
     going on, a cue of its own and not part of the first content."""
     return w.deprel == "ccomp" and w.xpos == "VBG" and w.index > 0 and w.head >= 0 \
         and doc.words[w.index - 1].text in (",", "”", '"', "’") and w.index > doc.words[w.head].index \
-        and lex.verb_class(w.lemma.lower()) in ("neutral", "loaded", "framing")
+        and lex.verb_class(_cue_lemma(doc, w, lex)[0]) in ("neutral", "loaded", "framing", "stance")
 
 
 def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
@@ -519,6 +526,8 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     # the head: the name closest to the verb when the chunk ends in one ("… General Keith Kellogg"), else its
     # first noun ("People familiar with the negotiations")
     head = own[-1] if own and own[-1].upos == "PROPN" else (own[0] if own else None)
+    if chunk[0].text.lower() in QUANTIFIERS and len(chunk) > 1 and chunk[1].upos == "ADP":
+        head = chunk[0]  # "Many in the crowd said": the quantifier heads its partitive
     return (head, start) if head is not None and _plausible_source(doc, head) else None
 
 
@@ -575,7 +584,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
         return None
     if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")) \
-            and not _subject_control(doc, w):
+            and not _subject_control(doc, w) and not _participle_cue(doc, w, lex):
         # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan"; so does
         # an infinitive whose verb has no object: "Trump continued to portray …", "is expected to endorse")
         return None  # "expected the parliament to discuss …": a stance needs its own subject
@@ -844,7 +853,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
     objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
             and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
-    if lemma == "call" and objs and not any(
+    if lemma == "call" and objs and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
             c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
                                          or _quote_at(speech, c.start) is not None) for c in kids) and not any(
             c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
@@ -865,6 +874,8 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         # "regulators did not consider Mr. Clarke a realistic option".
         subj_ids = _subtree(doc, subj.index)
         first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
+        if lemma == "call":  # "called her a liar" parsed with "her" as an indirect object: who was named
+            first = min([first] + [c.index for c in kids if c.deprel == "iobj" and w.index < c.index < first])
         while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
                 doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
             first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb

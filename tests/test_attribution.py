@@ -252,6 +252,17 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     # a relative clause between the name and its cue is stepped over, and a fronted phrase is not the source
     pytest.param("Of the budget, Levine, who has given money to the mayor, said the plan was reckless.",
                  [("Levine", "said", ["the plan was reckless"])], id="relative_clause_before_the_cue"),
+    pytest.param("About 9 percent said they had no preference.",
+                 [("About 9 percent", "said", ["they had no preference"])], id="approximate_number_as_source"),
+    pytest.param("Many in the crowd said the senator was the only candidate they trusted.",
+                 [("Many in the crowd", "said", ["the senator was the only candidate they trusted"])],
+                 id="quantifier_heads_its_partitive"),
+    # a stance participle after a tag clause is the speaker going on
+    pytest.param("“We will win,” Manafort said, referring to the primaries.",
+                 [("Manafort", "said", ["“We will win,”"]), ("Manafort", "referring to", ["the primaries"])],
+                 id="stance_participle_after_a_tag_clause"),
+    pytest.param("He called her a liar on Tuesday.", [("He", "called", ["her a liar"])],
+                 id="naming_call_with_an_indirect_object"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
