@@ -263,6 +263,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="stance_participle_after_a_tag_clause"),
     pytest.param("He called her a liar on Tuesday.", [("He", "called", ["her a liar"])],
                  id="naming_call_with_an_indirect_object"),
+    pytest.param("Kasich agreed to end his bid in Indiana.", [("Kasich", "agreed", ["to end his bid in Indiana"])],
+                 id="agreement_with_infinitive"),
+    pytest.param("The medical association agrees with the governor.",
+                 [("The medical association", "agrees with", ["the governor"])], id="agreeing_with_someone"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
