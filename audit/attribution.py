@@ -275,6 +275,17 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 head, steps = doc.words[head.head], steps + 1
             if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
                 return head
+            if prev in ("”", '"', "’", "'", "''") and w.deprel in ("root", "parataxis") and not any(
+                    c.deprel in SUBJ for c in _children(doc, w.index)):
+                # "“…,” said the younger Mr. Trump, surrounded by …" with the name parsed into the clause after it:
+                # the noun phrase right after the tag verb, read from the surface
+                k, last_noun = nxt, None
+                while k < doc.sentences[w.sent].last and doc.words[k].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN") \
+                        and k - nxt < 8:
+                    last_noun = doc.words[k] if doc.words[k].upos in ("PROPN", "NOUN") else last_noun
+                    k += 1
+                if last_noun is not None and _plausible_source(doc, last_noun):
+                    return last_noun
     carrier = _carrier_verb(doc, w)
     if carrier is not None:
         # "The town released a statement saying …": whoever issued the statement speaks

@@ -267,6 +267,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="agreement_with_infinitive"),
     pytest.param("The medical association agrees with the governor.",
                  [("The medical association", "agrees with", ["the governor"])], id="agreeing_with_someone"),
+    pytest.param("“It is not a campaign anymore,” said the younger Mr. Trump, surrounded by his siblings.",
+                 [("the younger Mr. Trump", "said", ["“It is not a campaign anymore,”"])],
+                 id="inverted_source_parsed_into_the_next_clause"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
