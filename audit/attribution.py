@@ -1108,8 +1108,9 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
     quote_before = doc.words[lo - 1].text in ("”", '"', "’", "'") or (
         lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in ("”", '"', "’", "'"))
-    if before not in (",", "”", '"', "—", "–", "’", "'") and not _quote_at(speech, doc.words[lo - 1].start):
-        return False
+    q_before = _quote_at(speech, doc.words[lo - 1].start)
+    if before not in (",", "”", '"', "—", "–", "’", "'") and not (q_before and q_before.end <= doc.words[lo].start):
+        return False  # (a quote must end before the clause: "“We did like some of what Trump has said.”" is one)
     subj_ids = _subtree(doc, subj.index)
     addressee = set()
     for c in _children(doc, w.index):

@@ -270,6 +270,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("“It is not a campaign anymore,” said the younger Mr. Trump, surrounded by his siblings.",
                  [("the younger Mr. Trump", "said", ["“It is not a campaign anymore,”"])],
                  id="inverted_source_parsed_into_the_next_clause"),
+    # a cue inside the quotation (a free relative) is not a tag clause, and the quotation goes on
+    pytest.param("“My husband and I thought of changing parties,” she explained. “We did like some of what Trump has "
+                 "said. We do need businesses.”",
+                 [("she", "explained", ["“My husband and I thought of changing parties,”",
+                                        "“We did like some of what Trump has said. We do need businesses.”"])],
+                 id="cue_inside_a_quotation_is_not_a_tag_clause"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
