@@ -458,6 +458,10 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             if a:
                 found.append(a)
 
+    # a cue inside someone's quotation is part of their words ("“Donald Trump says he's qualified,” Clinton
+    # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
+    # content stays (an unclosed quotation mark may have swallowed it)
+    found = [a for a in found if a.cue is None or a.pattern == "fronted" or _quote_at(speech, a.cue.start) is None]
     found = _drop_nested_positions(doc, found)
     found += _colon_attributions(doc, found, speech)
     found += _colon_cue_attributions(doc, found, speech, lex)

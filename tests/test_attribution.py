@@ -276,6 +276,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("she", "explained", ["“My husband and I thought of changing parties,”",
                                         "“We did like some of what Trump has said. We do need businesses.”"])],
                  id="cue_inside_a_quotation_is_not_a_tag_clause"),
+    # reported speech inside a quotation is the quoted person's words, not a second voice
+    pytest.param("“Donald Trump says he is qualified because of his business record,” Clinton said on Monday.",
+                 [("Clinton", "said", ["“Donald Trump says he is qualified because of his business record,”"])],
+                 id="reported_speech_inside_a_quotation"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
