@@ -607,6 +607,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index
             and not any(c.deprel == "expl" for c in kids)):
         return None  # "it is believed", "that shows": no source ("It says the campaign …": the document)
+    if cls == "belief" and w.deprel == "ccomp":
+        return None  # "Aides say the governor plans to …", "letting them know he believes …": a belief inside
+        # another clause's complement is what that clause reports
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
     lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends

@@ -280,6 +280,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("“Donald Trump says he is qualified because of his business record,” Clinton said on Monday.",
                  [("Clinton", "said", ["“Donald Trump says he is qualified because of his business record,”"])],
                  id="reported_speech_inside_a_quotation"),
+    # a belief in another clause's complement is what that clause reports
+    pytest.param("Aides say the governor plans to actively support Cruz.",
+                 [("Aides", "say", ["the governor plans to actively support Cruz"])], id="belief_inside_a_complement"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
