@@ -1375,7 +1375,10 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         chunk_end = rel - 1 if rel is not None else chunk_end  # the source stops before its relative clause
         src_ids = _trim(doc, set(range(span[1], chunk_end + 1)), quotes_ok=False)
     if subj.index > w.index:
-        src_ids = _inverted_source(doc, w, subj) or src_ids
+        # "said Lena Ortiz, a spokeswoman …" (not a participle's subject from the clause after it: "Pointing to
+        # the report, Weber told …")
+        if min(_subtree(doc, subj.index)) <= max([w.index, *prt]) + 1:
+            src_ids = _inverted_source(doc, w, subj) or src_ids
     else:
         src_ids = _extend_to_verb(doc, src_ids, w)
         for c in _children(doc, w.index):

@@ -283,6 +283,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     # a belief in another clause's complement is what that clause reports
     pytest.param("Aides say the governor plans to actively support Cruz.",
                  [("Aides", "say", ["the governor plans to actively support Cruz"])], id="belief_inside_a_complement"),
+    pytest.param("Pointing to the report, Weber told reporters that the project had stalled.",
+                 [("Weber", "Pointing to", ["the report"]), ("Weber", "told", ["that the project had stalled"])],
+                 id="fronted_participle_takes_the_subject_after_it"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
