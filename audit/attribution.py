@@ -869,6 +869,8 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
 def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
                          kids: list[Word], speech: list[Quote], lex: Lexicons) -> Attribution | None:
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
+    if w.deprel == "ccomp":
+        return None  # "officials said they welcome the attention": part of what another clause reports
     objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
             and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
     if lemma == "call" and objs and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(

@@ -286,6 +286,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Pointing to the report, Weber told reporters that the project had stalled.",
                  [("Weber", "Pointing to", ["the report"]), ("Weber", "told", ["that the project had stalled"])],
                  id="fronted_participle_takes_the_subject_after_it"),
+    pytest.param("Local officials said they welcome the national attention.",
+                 [("Local officials", "said", ["they welcome the national attention"])],
+                 id="object_cue_inside_a_complement"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
