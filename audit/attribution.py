@@ -569,9 +569,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "When asked about his speeches, Cruz said …", "Asked whether …": a reduced passive; the one who
         # asked is not in the sentence, and the main clause's subject is the one who was asked
         return None
-    if cls == "stance" and (w.deprel == "acl:relcl" or any(
+    if cls in ("stance", "belief") and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
-        return None  # "Trump, who has never supported the idea, …": background, not a voiced position
+        # "Trump, who has never supported the idea, …", "developers who sought to build houses": background
+        return None  # that describes someone, not a voiced position
     subjects = [c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)]
     # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
     # the other opens the content
