@@ -457,6 +457,10 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
             if a:
                 found.append(a)
+        if not any(a.sentence_index == sent.index for a in found):
+            a = _headline_attribution(doc, sent, lex)
+            if a:
+                found.append(a)
 
     # a cue inside someone's quotation is part of their words ("“Donald Trump says he's qualified,” Clinton
     # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
@@ -1137,6 +1141,31 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
             return False
     # something to report must precede the clause
     return any(doc.words[k].upos not in ("PUNCT",) for k in range(sent.first, lo - 1))
+
+
+def _headline_attribution(doc: ParsedDoc, sent, lex: Lexicons) -> Attribution | None:
+    """"Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Skywriting Campaign": in a title-case headline the
+    parser tags every word as a name; the first inflected cue verb splits it into source and content."""
+    words = doc.words[sent.first:sent.last]
+    long = [x for x in words if x.text[:1].isalpha() and len(x.text) > 3]
+    if len(long) < 4 or sum(x.text[0].isupper() for x in long) < 0.8 * len(long):
+        return None
+    for w in words[1:-2]:
+        lemma = lex.verb_lemma(w.text)
+        cls = lex.verb_class(lemma) if lemma else None
+        if not w.text[0].isupper() or cls not in ("neutral", "loaded", "framing", "stance") or w.text.lower() == lemma:
+            continue
+        src = [x.index for x in words if x.index < w.index]
+        if len(src) > 8 or any(doc.words[k].upos == "PUNCT" and doc.words[k].text not in (".", "'", "’") for k in src) \
+                or not any(doc.words[k].upos in ("PROPN", "NOUN") for k in src):
+            return None
+        ids = _trim(doc, set(range(w.index + 1, sent.last)))
+        if len(ids) < 2:
+            return None
+        return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=lemma, cue_class=cls,
+                           content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                           confidence=0.6, source=_span(doc, src), source_head=src[-1], pattern="headline")
+    return None
 
 
 def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:

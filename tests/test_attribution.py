@@ -291,6 +291,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="object_cue_inside_a_complement"),
     pytest.param("Three commissioners took bribes from developers who sought to build houses on the land.", [],
                  id="belief_in_a_relative_clause_is_background"),
+    pytest.param("Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama",
+                 [("Retired General", "Reveals", ["‘Demoralizing’ Experience Of Serving Under Obama"])],
+                 id="title_case_headline"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
