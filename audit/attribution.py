@@ -707,7 +707,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
     elif _is_reporting_clause(doc, w, subj, lo, hi, speech) or w.deprel == "parataxis" or (
-            w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)):
+            w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
+            cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
+            and doc.words[lo - 1].text == "," and _rest_after_tag(doc, w, hi, speech, lex) is not None):
+        # ("That attitude, many argue, could carry …": a tag clause set off by commas in mid-sentence)
         # "…," X said  /  "…," said X: the rest of the sentence is the content
         pattern = "parenthetical"
         # the content is what precedes the clause: the quote that ends right there, else the words before it
@@ -840,8 +843,33 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     and c.lemma.lower() not in TEMPORAL]
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
+        if pattern in ("parenthetical", "fronted") and b_ <= w.start:
+            rest = _rest_after_tag(doc, w, hi, speech, lex)
+            if rest is not None:
+                # "In several cases, tech executives say, they have been asked to …": a tag clause in mid-sentence
+                # reports both sides of it
+                return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
     return None
+
+
+def _rest_after_tag(doc: ParsedDoc, w: Word, hi: int, speech: list[Quote], lex: Lexicons) -> tuple[int, int] | None:
+    """The words after a mid-sentence tag clause (", they argue, could carry …"), up to the sentence end: unquoted
+    narration set off by a comma, with no cue of its own and not the speaker's next quotation (that joins
+    later, as the speaker going on)."""
+    sent = doc.sentences[w.sent]
+    k = hi + 1
+    if k + 1 >= sent.last or doc.words[k].text != ",":
+        return None
+    ids = [j for j in range(k + 1, sent.last) if doc.words[j].upos != "PUNCT" or j < sent.last - 1]
+    ids = _trim(doc, set(ids))
+    if len(ids) < 3 or _quote_at(speech, doc.words[ids[0]].start) is not None:
+        return None
+    first = doc.words[ids[0]]
+    if first.xpos in ("VBG", "VBN") or first.upos in ("CCONJ",) or any(
+            _speech_cue(doc, j, lex) and _quote_at(speech, doc.words[j].start) is None for j in ids):
+        return None  # ", adding that …", ", and Clinton said …": a cue of its own
+    return doc.words[ids[0]].start, doc.words[ids[-1]].end
 
 
 def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexicons) -> list[tuple[int, int]] | None:

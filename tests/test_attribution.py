@@ -294,6 +294,13 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama",
                  [("Retired General", "Reveals", ["‘Demoralizing’ Experience Of Serving Under Obama"])],
                  id="title_case_headline"),
+    # a tag clause in mid-sentence reports both sides of it
+    pytest.param("He’s leaning toward Kasich, he said, because he prizes electability.",
+                 [("he", "said", ["He’s leaning toward Kasich", "because he prizes electability"])],
+                 id="mid_sentence_tag_clause"),
+    pytest.param("That attitude, many argue, could carry constitutional implications.",
+                 [("many", "argue", ["That attitude", "could carry constitutional implications"])],
+                 id="mid_sentence_tag_clause_without_a_quote"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
