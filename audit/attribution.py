@@ -544,7 +544,9 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
                 start = prev
     # the head: the name closest to the verb when the chunk ends in one ("… General Keith Kellogg"), else its
     # first noun ("People familiar with the negotiations")
-    head = own[-1] if own and own[-1].upos == "PROPN" else (own[0] if own else None)
+    head = own[-1] if own and own[-1].upos == "PROPN" and not any(
+        c.deprel == "case" for c in _children(doc, own[-1].index)) else (own[0] if own else None)
+    # ("legal director for ACLU of Oregon": a name inside the phrase's prepositional phrase does not head it)
     if chunk[0].text.lower() in QUANTIFIERS and len(chunk) > 1 and chunk[1].upos == "ADP":
         head = chunk[0]  # "Many in the crowd said": the quantifier heads its partitive
     return (head, start) if head is not None and _plausible_source(doc, head) else None
@@ -793,6 +795,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
+        if subj.index < w.index and subj.head != w.index:
+            chunk = _left_chunk(doc, w)  # a source read from the surface, with its apposition
+            if chunk and chunk[0].index == subj.index:
+                own_src |= set(range(chunk[1], w.index))
         content_ids -= own_src
         ids = _trim(doc, content_ids)
         if pattern == "complement" and ids and ids[0] > w.index:

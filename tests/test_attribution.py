@@ -301,6 +301,11 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("That attitude, many argue, could carry constitutional implications.",
                  [("many", "argue", ["That attitude", "could carry constitutional implications"])],
                  id="mid_sentence_tag_clause_without_a_quote"),
+    # a name in the apposition's prepositional phrase does not head it; the name before it is the source
+    pytest.param("“We think the government has overreached,” Mara Santos, legal director for ACLU of Oregon, said "
+                 "over the phone.",
+                 [("Mara Santos, legal director for ACLU of Oregon", "said", ["“We think the government has overreached,”"])],
+                 id="name_with_apposition_before_the_cue"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
