@@ -242,9 +242,9 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL:
         return False
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
-    if case and case[0].text.lower() in APPROXIMATORS and any(
-            c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index)):
-        return True  # "About 9 percent said": an approximation the parse read as a preposition
+    if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
+            c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index))):
+        return True  # "About 9 percent said", "About half of the voters said": an approximation, not a preposition
     if case and x.upos == "PROPN" and x.index - case[0].index > 2 and any(
             e.start == x.start and e.label in ("PER", "PERSON", "ORG") for e in doc.entities):
         # "In a meeting with the board of the Washington Post Trump said …": a name the parse glued to the
