@@ -1374,7 +1374,8 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     if w.sent > 0 and sent.last - sent.first <= 8:
         prev = doc.sentences[w.sent - 1]
         for q in speech:
-            if prev.start <= q.start and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
+            # (the quotation may open sentences before: "“… Why doesn't the media ask her?” Rubio said.")
+            if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
                 best = q
     for q in speech:
         if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:

@@ -309,6 +309,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  "over the phone.",
                  [("Mara Santos, legal director for ACLU of Oregon", "said", ["“We think the government has overreached,”"])],
                  id="name_with_apposition_before_the_cue"),
+    # the tokenizer split the tag clause from a quotation of several sentences
+    pytest.param("“We will fight. Why doesn't the media ask Hillary Clinton about it?” Rubio said.",
+                 [("Rubio", "said", ["“We will fight. Why doesn't the media ask Hillary Clinton about it?”"])],
+                 id="tag_after_a_quotation_of_several_sentences"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
