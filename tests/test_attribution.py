@@ -313,6 +313,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("“We will fight. Why doesn't the media ask Hillary Clinton about it?” Rubio said.",
                  [("Rubio", "said", ["“We will fight. Why doesn't the media ask Hillary Clinton about it?”"])],
                  id="tag_after_a_quotation_of_several_sentences"),
+    # speaking somewhere is not taking a position; speaking of something is
+    pytest.param("She spoke at a rally in Ohio.", [], id="speaking_without_a_topic"),
+    pytest.param("He spoke of his father with pride.", [("He", "spoke of", ["his father with pride"])],
+                 id="speaking_of_a_topic"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
