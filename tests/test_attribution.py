@@ -319,6 +319,7 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="speaking_of_a_topic"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
+    pytest.param("The college admitted more students from abroad.", [], id="admit_with_an_object"),
     pytest.param("The judge ruled that the law was unconstitutional.",
                  [("The judge", "ruled", ["that the law was unconstitutional"])], id="ruling"),
     pytest.param("The governor responded by releasing his own tax returns.",
