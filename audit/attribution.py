@@ -610,7 +610,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")) \
             and not _subject_control(doc, w) and not _participle_cue(doc, w, lex):
         # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan"; so does
-        # an infinitive whose verb has no object: "Trump continued to portray …", "is expected to endorse")
+        # an infinitive whose verb has no object: "Trump continued to portray …", "tended to support")
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
             subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index
@@ -869,8 +869,7 @@ def _rest_after_tag(doc: ParsedDoc, w: Word, hi: int, speech: list[Quote], lex: 
     k = hi + 1
     if k + 1 >= sent.last or doc.words[k].text != ",":
         return None
-    ids = [j for j in range(k + 1, sent.last) if doc.words[j].upos != "PUNCT" or j < sent.last - 1]
-    ids = _trim(doc, set(ids))
+    ids = _trim(doc, set(range(k + 1, sent.last)))
     if len(ids) < 3 or _quote_at(speech, doc.words[ids[0]].start) is not None:
         return None
     first = doc.words[ids[0]]
@@ -1062,9 +1061,9 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
 
 
 def _subject_control(doc: ParsedDoc, w: Word) -> bool:
-    """"Cruz refuses to disavow …", "The Times is expected to endorse …", "was more likely to support …": an
-    infinitive whose governing verb or adjective takes no object speaks for that word's subject ("urged Kyiv to
-    negotiate": the object is who would act)."""
+    """"Cruz refuses to disavow …", "voters tended to support …", "was more likely to support …": an infinitive
+    whose governing verb or adjective takes no object speaks for that word's subject ("urged Kyiv to negotiate":
+    the object is who would act)."""
     if w.deprel != "xcomp" or w.head < 0 or not any(
             c.deprel == "mark" and c.text.lower() == "to" for c in _children(doc, w.index)):
         return False
@@ -1421,7 +1420,7 @@ def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
         return []
     h = doc.words[w.head]
     if _subject_control(doc, w) and 0 < w.index - h.index <= 5:
-        return list(range(h.index, w.index))  # "refuses to disavow", "is expected to endorse", "tended to support"
+        return list(range(h.index, w.index))  # "refuses to disavow", "tended to support"
     marks = [c for c in _children(doc, w.index) if c.deprel == "mark" and c.text.lower() in ("by", "to")]
     if h.upos != "VERB" or h.lemma.lower() not in LEAD_VERBS or not marks or not h.index < marks[0].index < w.index:
         return []
