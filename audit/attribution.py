@@ -710,7 +710,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif _is_reporting_clause(doc, w, subj, lo, hi, speech) or w.deprel == "parataxis" or (
+    elif _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=(
+            cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL)
+            and lemma not in ADDRESSEE_VERBS and lemma not in NOT_OBJECT) or w.deprel == "parataxis" or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
             and doc.words[lo - 1].text == "," and _rest_after_tag(doc, w, hi, speech, lex) is not None):
@@ -1147,9 +1149,12 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, lo: int, speech: list[Quote]
     return None
 
 
-def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, speech: list[Quote]) -> bool:
+def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, speech: list[Quote],
+                         object_cue: bool = False) -> bool:
     """"…, a source said." / "…,” said Caddell, “…" — the cue clause (words ``lo``…``hi``) sits between
-    punctuation at the end or in the middle of the sentence, whatever the parser attached it to."""
+    punctuation at the end or in the middle of the sentence, whatever the parser attached it to. A cue that
+    takes its object as content (``object_cue``) and has one is not a tag clause unless a quotation ends right
+    before it ("…, Sanders had already endorsed Clinton.": what was endorsed is Clinton)."""
     sent = doc.sentences[w.sent]
     if lo <= sent.first:
         return False
@@ -1157,6 +1162,9 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
     quote_before = doc.words[lo - 1].text in ("”", '"', "’", "'") or (
         lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in ("”", '"', "’", "'"))
+    if object_cue and not quote_before and any(c.deprel == "obj" and c.index > w.index
+                                               and c.lemma.lower() not in TEMPORAL for c in _children(doc, w.index)):
+        return False
     q_before = _quote_at(speech, doc.words[lo - 1].start)
     if before not in (",", "”", '"', "—", "–", "’", "'") and not (q_before and q_before.end <= doc.words[lo].start):
         return False  # (a quote must end before the clause: "“We did like some of what Trump has said.”" is one)
@@ -1747,7 +1755,9 @@ def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
-    """One attribution per cue; where two cues claim the same content keep the more confident."""
+    """One attribution per cue; where two cues claim the same content keep the more confident. A cue that
+    holds another one ("declined to say" around "declined") is the same speech act counted twice: the inner
+    cue stays."""
     out: list[Attribution] = []
     seen_cue: set[tuple[int, int]] = set()
     for a in sorted(found, key=lambda x: -x.confidence):
@@ -1756,4 +1766,6 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
             continue
         seen_cue.add(key)
         out.append(a)
-    return out
+    cues = [(a.cue.start, a.cue.end) for a in out if a.cue]
+    return [a for a in out if a.cue is None or not any(
+        a.cue.start <= s and e <= a.cue.end and (s, e) != (a.cue.start, a.cue.end) for s, e in cues)]

@@ -317,6 +317,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("She spoke at a rally in Ohio.", [], id="speaking_without_a_topic"),
     pytest.param("He spoke of his father with pride.", [("He", "spoke of", ["his father with pride"])],
                  id="speaking_of_a_topic"),
+    # one speech act, one attribution: the refusal, not also the stance refused; and a cue with an object is not
+    # a tag clause for the words before it
+    pytest.param("In a sign of how his rivals tread gingerly, Mr. Rubio declined to assail him.",
+                 [("Mr. Rubio", "declined", ["to assail him"])], id="cue_inside_a_wider_cue_is_counted_once"),
     # keeping something is not claiming it
     pytest.param("The agency maintained a database of voter complaints.", [], id="maintain_with_an_object"),
     pytest.param("The college admitted more students from abroad.", [], id="admit_with_an_object"),
