@@ -1154,7 +1154,8 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     """"…, a source said." / "…,” said Caddell, “…" — the cue clause (words ``lo``…``hi``) sits between
     punctuation at the end or in the middle of the sentence, whatever the parser attached it to. A cue that
     takes its object as content (``object_cue``) and has one is not a tag clause unless a quotation ends right
-    before it ("…, Sanders had already endorsed Clinton.": what was endorsed is Clinton)."""
+    before it ("In a sign of how his rivals tread gingerly, Mr. Rubio declined to assail him": what he would
+    not assail is "him", not the opening words)."""
     sent = doc.sentences[w.sent]
     if lo <= sent.first:
         return False
