@@ -279,7 +279,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 return head
             if prev in ("”", '"', "’", "'", "''") and w.deprel in ("root", "parataxis") and not any(
                     c.deprel in SUBJ for c in _children(doc, w.index)):
-                # "“…,” said the younger Mr. Trump, surrounded by …" with the name parsed into the clause after it:
+                # "“…,” said the younger Mr. Brandt, surrounded by …" with the name parsed into the clause after it:
                 # the noun phrase right after the tag verb, read from the surface
                 k, last_noun = nxt, None
                 while k < doc.sentences[w.sent].last and doc.words[k].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN") \
@@ -464,7 +464,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             if a:
                 found.append(a)
 
-    # a cue inside someone's quotation is part of their words ("“Donald Trump says he's qualified,” Clinton
+    # a cue inside someone's quotation is part of their words ("“The governor says he is qualified,” Ortiz
     # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
     # content stays (an unclosed quotation mark may have swallowed it)
     found = [a for a in found if a.cue is None or a.pattern == "fronted" or _quote_at(speech, a.cue.start) is None]
@@ -511,8 +511,8 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
         had_comma = had_comma or doc.words[k].text == ","
         k -= 1
     if had_comma:
-        # "US President-elect Donald Trump, who has never supported the idea, has pledged", "Levine, who has given
-        # money to Marco Rubio, said": step over a relative clause between commas
+        # "US President-elect Donald Trump, who has never supported the idea, has pledged", "Okafor, who has given
+        # money to the mayor, said": step over a relative clause between commas
         close = next((j for j in range(w.index - 1, max(sent.first, w.index - 4) - 1, -1)
                       if doc.words[j].text == ","), None)
         opener = next((j for j in range(close - 1, max(sent.first, close - 14) - 1, -1)
@@ -540,7 +540,7 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     if had_comma and start - 2 >= sent.first and doc.words[start - 1].text == "," and doc.words[start - 2].upos in ("NOUN", "PROPN"):
         prev = chunk_start(start - 2)
         if prev == sent.first or doc.words[prev - 1].text in (",", "“", '"', "”"):
-            # (not a fronted phrase: "Of Carson, Levine, who …, said")
+            # (not a fronted phrase: "Of the budget, Okafor, who …, said")
             if not any(doc.words[i].upos in ("VERB", "AUX") for i in range(prev, start - 1)) \
                     and doc.words[prev].upos != "ADP":
                 start = prev
@@ -548,7 +548,7 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     # first noun ("People familiar with the negotiations")
     head = own[-1] if own and own[-1].upos == "PROPN" and not any(
         c.deprel == "case" for c in _children(doc, own[-1].index)) else (own[0] if own else None)
-    # ("legal director for ACLU of Oregon": a name inside the phrase's prepositional phrase does not head it)
+    # ("legal director for the Tenants Union of Oregon": a name inside the phrase's prepositional phrase does not head it)
     if chunk[0].text.lower() in QUANTIFIERS and len(chunk) > 1 and chunk[1].upos == "ADP":
         head = chunk[0]  # "Many in the crowd said": the quantifier heads its partitive
     return (head, start) if head is not None and _plausible_source(doc, head) else None
@@ -579,7 +579,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None
     if cls in ("stance", "belief") and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
-        # "Trump, who has never supported the idea, …", "developers who sought to build houses": background
+        # "Trump, who has never supported the idea, …", "builders who sought to build flats": background
         return None  # that describes someone, not a voiced position
     subjects = [c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)]
     # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
@@ -716,7 +716,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
             and doc.words[lo - 1].text == "," and _rest_after_tag(doc, w, hi, speech, lex) is not None):
-        # ("That attitude, many argue, could carry …": a tag clause set off by commas in mid-sentence)
+        # ("That approach, many argue, could carry …": a tag clause set off by commas in mid-sentence)
         # "…," X said  /  "…," said X: the rest of the sentence is the content
         pattern = "parenthetical"
         # the content is what precedes the clause: the quote that ends right there, else the words before it
@@ -856,7 +856,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if pattern in ("parenthetical", "fronted") and b_ <= w.start:
             rest = _rest_after_tag(doc, w, hi, speech, lex)
             if rest is not None:
-                # "In several cases, tech executives say, they have been asked to …": a tag clause in mid-sentence
+                # "In several cases, officials say, they were asked to wait": a tag clause in mid-sentence
                 # reports both sides of it
                 return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern)
         return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
@@ -1063,7 +1063,7 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
 
 
 def _subject_control(doc: ParsedDoc, w: Word) -> bool:
-    """"Cruz refuses to disavow …", "voters tended to support …", "was more likely to support …": an infinitive
+    """"Ruiz refuses to disavow …", "voters tended to support …", "was more likely to support …": an infinitive
     whose governing verb or adjective takes no object speaks for that word's subject ("urged Kyiv to negotiate":
     the object is who would act)."""
     if w.deprel != "xcomp" or w.head < 0 or not any(
@@ -1154,7 +1154,7 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     """"…, a source said." / "…,” said Caddell, “…" — the cue clause (words ``lo``…``hi``) sits between
     punctuation at the end or in the middle of the sentence, whatever the parser attached it to. A cue that
     takes its object as content (``object_cue``) and has one is not a tag clause unless a quotation ends right
-    before it ("In a sign of how his rivals tread gingerly, Mr. Rubio declined to assail him": what he would
+    before it ("In a sign of how carefully his rivals tread, Mr. Okoye declined to assail him": what he would
     not assail is "him", not the opening words)."""
     sent = doc.sentences[w.sent]
     if lo <= sent.first:
@@ -1168,7 +1168,7 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
         return False
     q_before = _quote_at(speech, doc.words[lo - 1].start)
     if before not in (",", "”", '"', "—", "–", "’", "'") and not (q_before and q_before.end <= doc.words[lo].start):
-        return False  # (a quote must end before the clause: "“We did like some of what Trump has said.”" is one)
+        return False  # (a quote must end before the clause: "“We liked some of what the mayor has said.”" is one)
     subj_ids = _subtree(doc, subj.index)
     addressee = set()
     for c in _children(doc, w.index):
@@ -1188,7 +1188,7 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
 
 
 def _headline_attribution(doc: ParsedDoc, sent, lex: Lexicons) -> Attribution | None:
-    """"Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Skywriting Campaign": in a title-case headline the
+    """"Veteran Coach Slams League's New Rules On Player Transfers": in a title-case headline the
     parser tags every word as a name; the first inflected cue verb splits it into source and content."""
     words = doc.words[sent.first:sent.last]
     long = [x for x in words if x.text[:1].isalpha() and len(x.text) > 3]
@@ -1384,7 +1384,7 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     if w.sent > 0 and sent.last - sent.first <= 8:
         prev = doc.sentences[w.sent - 1]
         for q in speech:
-            # (the quotation may open sentences before: "“… Why doesn't the media ask her?” Rubio said.")
+            # (the quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")
             if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
                 best = q
     for q in speech:
