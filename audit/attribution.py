@@ -279,15 +279,10 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 return head
             if prev in ("”", '"', "’", "'", "''") and w.deprel in ("root", "parataxis") and not any(
                     c.deprel in SUBJ for c in _children(doc, w.index)):
-                # "“…,” said the younger Mr. Brandt, surrounded by …" with the name parsed into the clause after it:
-                # the noun phrase right after the tag verb, read from the surface
-                k, last_noun = nxt, None
-                while k < doc.sentences[w.sent].last and doc.words[k].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN") \
-                        and k - nxt < 8:
-                    last_noun = doc.words[k] if doc.words[k].upos in ("PROPN", "NOUN") else last_noun
-                    k += 1
-                if last_noun is not None and _plausible_source(doc, last_noun):
-                    return last_noun
+                # "“…,” said the younger Mr. Brandt, surrounded by …" with the name parsed into the clause after it
+                head = _noun_phrase_after(doc, w)
+                if head is not None and _plausible_source(doc, head):
+                    return head
     carrier = _carrier_verb(doc, w)
     if carrier is not None:
         # "The town released a statement saying …": whoever issued the statement speaks
@@ -315,6 +310,16 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             if c.deprel in ("nsubj", "nsubj:outer"):
                 return c
     return None
+
+
+def _noun_phrase_after(doc: ParsedDoc, w: Word) -> Word | None:
+    """The last noun of the noun phrase right after ``w``, read from the surface (up to 8 words)."""
+    last = doc.sentences[w.sent].last
+    k, noun = w.index + 1, None
+    while k < last and doc.words[k].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN") and k - w.index - 1 < 8:
+        noun = doc.words[k] if doc.words[k].upos in ("PROPN", "NOUN") else noun
+        k += 1
+    return noun
 
 
 def _participle_cue(doc: ParsedDoc, w: Word, lex: Lexicons) -> bool:
@@ -554,6 +559,15 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     return (head, start) if head is not None and _plausible_source(doc, head) else None
 
 
+def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
+    """Where the source starts when it is the chunk read from the surface right before the cue (``_left_chunk``,
+    appositions included) rather than the subject's subtree; None otherwise."""
+    if subj.head == w.index or subj.index >= w.index:
+        return None
+    span = _left_chunk(doc, w)
+    return span[1] if span and span[0].index == subj.index else None
+
+
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
@@ -607,10 +621,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
         # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
         return None
-    if cls == "stance" and direct is None and not (w.xpos == "VBG" and w.deprel in ("advcl", "conj")) \
-            and not _subject_control(doc, w) and not _participle_cue(doc, w, lex):
-        # (a participle takes its clause's subject: "Clinton spoke in Ohio, attacking Trump's tax plan"; so does
-        # an infinitive whose verb has no object: "Trump continued to portray …", "tended to support")
+    if cls == "stance" and direct is None and not _inherits_subject(doc, w, lex):
         return None  # "expected the parliament to discuss …": a stance needs its own subject
     if subj.upos in ("PRON",) and subj.text.lower() in ("it", "this", "that", "which", "what", "there") and not (
             subj.text.lower() == "it" and cls in ("neutral", "loaded", "framing") and subj.index < w.index
@@ -710,9 +721,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=(
-            cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL)
-            and lemma not in ADDRESSEE_VERBS and lemma not in NOT_OBJECT) or w.deprel == "parataxis" or (
+    elif _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
+                              and lemma not in ADDRESSEE_VERBS) or w.deprel == "parataxis" or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
             and doc.words[lo - 1].text == "," and _rest_after_tag(doc, w, hi, speech, lex) is not None):
@@ -799,10 +809,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
-        if subj.index < w.index and subj.head != w.index:
-            chunk = _left_chunk(doc, w)  # a source read from the surface, with its apposition
-            if chunk and chunk[0].index == subj.index:
-                own_src |= set(range(chunk[1], w.index))
+        chunk = _surface_source(doc, w, subj)
+        if chunk is not None:
+            own_src |= set(range(chunk, w.index))  # a source read from the surface, with its apposition
         content_ids -= own_src
         ids = _trim(doc, content_ids)
         if pattern == "complement" and ids and ids[0] > w.index:
@@ -908,6 +917,14 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
     return None
 
 
+def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
+    """Whether a cue's object is what was said or judged: loaded, framing and stance cues, the neutral cues of
+    OBJECT_NEUTRAL, and a belief only as a judgement ("see the program as an opportunity"); never the cues of
+    NOT_OBJECT."""
+    return (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL or cls == "belief" and judgement) \
+        and lemma not in NOT_OBJECT
+
+
 def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
                          kids: list[Word], speech: list[Quote], lex: Lexicons) -> Attribution | None:
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
@@ -925,9 +942,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
                                            for g in _children(doc, c.index))
         or c.deprel == "xcomp" and c.upos in ("NOUN", "ADJ", "PROPN")) for c in kids)
-    if objs and (cls in ("loaded", "framing", "stance") or lemma in OBJECT_NEUTRAL
-                 or cls == "belief" and as_predicate) \
-            and lemma not in ("tell", "ask") and lemma not in NOT_OBJECT:
+    if objs and _object_cue(cls, lemma, judgement=as_predicate) and lemma not in ("tell", "ask"):
         # "Trump is questioning the integrity of the vote": the object is what is said, with what
         # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
         # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
@@ -1060,6 +1075,13 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
     while ante.deprel in ("flat", "flat:name") and 0 <= ante.head < ante.index:
         ante = doc.words[ante.head]  # "Oskar Dahl": the name's first word heads it
     return ante
+
+
+def _inherits_subject(doc: ParsedDoc, w: Word, lex: Lexicons) -> bool:
+    """A cue without a subject of its own that speaks for another clause's subject: a participle ("Clinton spoke
+    in Ohio, attacking Trump's tax plan", "…,” Halvorsen said, referring to …") or an infinitive whose verb has
+    no object ("Ruiz continued to portray …", "tended to support")."""
+    return w.xpos == "VBG" and w.deprel in ("advcl", "conj") or _subject_control(doc, w) or _participle_cue(doc, w, lex)
 
 
 def _subject_control(doc: ParsedDoc, w: Word) -> bool:
@@ -1442,15 +1464,15 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), *carried, w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
-    span = _left_chunk(doc, w) if subj.head != w.index and subj.index < w.index else None
-    if span and span[0].index == subj.index:
+    first = _surface_source(doc, w, subj)
+    if first is not None:
         chunk_end = w.index - 1
         while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
             chunk_end -= 1
-        rel = next((g for g in range(span[1], chunk_end) if doc.words[g].text == ","
+        rel = next((g for g in range(first, chunk_end) if doc.words[g].text == ","
                     and doc.words[g + 1].text.lower() in ("who", "which")), None)
         chunk_end = rel - 1 if rel is not None else chunk_end  # the source stops before its relative clause
-        src_ids = _trim(doc, set(range(span[1], chunk_end + 1)), quotes_ok=False)
+        src_ids = _trim(doc, set(range(first, chunk_end + 1)), quotes_ok=False)
     if subj.index > w.index:
         # "said Lena Ortiz, a spokeswoman …" (not a participle's subject from the clause after it: "Pointing to
         # the report, Weber told …")
@@ -1553,7 +1575,7 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         if not name or name.lower() in ("note", "update", "editor's note", "photo", "video", "source", "sources",
                                         "watch", "read more", "related", "correction", "q", "a", "by", "image"):
             continue
-        k = _word_at(doc, m.start(1))
+        k = doc.word_at(m.start(1))
         first_word = doc.words[k] if k is not None else None
         if first_word is None or first_word.text.lower() in COLON_STOP or first_word.upos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON"):
             continue
@@ -1569,7 +1591,7 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         colon = doc.text.index(":", e_name)
         out.append(Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
                                content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
-                               source=Span(s_name, e_name, name), source_head=_word_at(doc, e_name - 1),
+                               source=Span(s_name, e_name, name), source_head=doc.word_at(e_name - 1),
                                pattern="colon"))
     return out
 
@@ -1635,23 +1657,13 @@ def _dash_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Qu
         name = m.group(1).strip()
         s_name = m.start(1)
         dash = doc.text.index(next(ch for ch in "―—–-" if ch in doc.text[q.end:s_name]), q.end)
-        k = _word_at(doc, s_name)
+        k = doc.word_at(s_name)
         parts = [(q2.start, q2.end) for q2 in speech if q2.group == q.group and q2.end <= q.end]
         out.append(Attribution(kind="direct", cue=Span(dash, dash + 1, doc.text[dash]), cue_lemma="―",
                                cue_class="neutral", content_parts=parts or [(q.start, q.end)],
                                sentence_index=doc.words[k].sent if k is not None else 0, confidence=0.6,
                                source=Span(s_name, s_name + len(name), name), source_head=k, pattern="dash"))
     return out
-
-
-def _word_at(doc: ParsedDoc, pos: int) -> int | None:
-    import bisect
-
-    starts = [w.start for w in doc.words]
-    k = bisect.bisect_right(starts, pos) - 1
-    if 0 <= k < len(doc.words) and doc.words[k].start <= pos < max(doc.words[k].end, doc.words[k].start + 1):
-        return k
-    return None
 
 
 def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
@@ -1736,14 +1748,14 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
 
 
 def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
-    """"…, Lewandowski said, that the candidate was not contradicting his stance by accepting their help, noting
-    that …": a participle cue right after another statement's content is that speaker going on, whatever
-    clause of the content the parse hung it on; it takes that statement's source."""
+    """"Halvorsen said that the mayor was not changing course by taking their money, noting that …": a participle
+    cue right after another statement's content is that speaker going on, whatever clause of the content the
+    parse hung it on; it takes that statement's source."""
     for b in found:
         if b.cue is None or b.source_head is None or b.cue_lemma == "according to" \
                 or not doc.text[max(0, b.cue.start - 40):b.cue.start].rstrip().endswith(","):
             continue
-        head = _word_at(doc, b.cue.start)
+        head = doc.word_at(b.cue.start)
         if head is None or doc.words[head].xpos != "VBG":
             continue
         for a in found:

@@ -6,6 +6,7 @@ of (ParsedDoc, lexicons) and can be tested on hand-built parses.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
@@ -104,6 +105,17 @@ class ParsedDoc:
                     kids[w.head].append(w)
             self.__dict__["_kids"] = kids
         return kids[i]
+
+    def word_at(self, pos: int) -> int | None:
+        """Index of the word covering character offset ``pos`` (an offset index built once per document)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.words):
+            starts = [w.start for w in self.words]
+            self.__dict__["_starts"] = starts
+        k = bisect.bisect_right(starts, pos) - 1
+        if 0 <= k < len(self.words) and self.words[k].start <= pos < max(self.words[k].end, self.words[k].start + 1):
+            return k
+        return None
 
     def n_words(self) -> int:
         return sum(1 for w in self.words if w.upos not in ("PUNCT", "SYM"))
