@@ -796,7 +796,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             that = next((k for k in range(w.index + 1, sent.last) if doc.words[k].start < q.start
                          and doc.words[k].text.lower() == "that" and doc.words[k].deprel == "mark"), None)
             if that is not None and lemma in ADDRESSEE_VERBS:
-                first = that  # "told a town hall in Salem on Monday that waterboarding is “peanuts”"
+                first = that  # "told a town hall in Ashford on Monday that the tax is “peanuts”"
             if first is not None and doc.words[first].start < q.start:
                 parts = [(doc.words[first].start, q.end)]
                 pattern = "mixed"
@@ -1688,7 +1688,7 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
         # after the cue clause (or right after the content) with no cue of its own joins the content
         last = att.content_end
         if att.pattern == "object":
-            continue  # "has rejected the label, calling himself “a proud progressive”": what a stance is about
+            continue  # "has rejected the label, calling herself “a plain-spoken reformer”": what a stance is about
             # is not speech; a quotation after it is not the same words going on
         if att.cue is not None and att.cue.end > last:
             last = max(last, att.cue.end, att.source.end if att.source else 0)

@@ -206,16 +206,16 @@ def test_cue_span_and_lemma(parser, lex, text, expected):
 
 def test_object_before_a_later_quotation(parser, lex):
     # the object is what was rejected; the quotation after it is not the same words going on
-    text = "Sanders has rejected the label on several occasions, calling himself “a proud progressive.”"
+    text = "Okafor has rejected the label on several occasions, calling herself “a plain-spoken reformer.”"
     found = _found(parser, lex, text)
-    assert ("Sanders", "has rejected", ["the label on several occasions"]) in found
+    assert ("Okafor", "has rejected", ["the label on several occasions"]) in found
 
 
 def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
-    text = ("Lewandowski said that the candidate was not contradicting his stance by accepting their help, noting "
-            "that most of the money would go to the party.")
+    text = ("Halvorsen said that the mayor was not changing course by taking their money, noting that most of it "
+            "would go to the party.")
     found = _found(parser, lex, text)
-    assert ("Lewandowski", "noting", ["that most of the money would go to the party"]) in found
+    assert ("Halvorsen", "noting", ["that most of it would go to the party"]) in found
 
 
 def test_title_before_a_name_is_part_of_the_source(parser, lex):
@@ -347,9 +347,9 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("The senator", "saying", ["that the bill would pass"])],
                  id="participle_takes_the_subject_of_its_clause"),
     # the addressee of "told" is not what was told, in a mixed content too
-    pytest.param("Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” "
-                 "compared with what the militants do.",
-                 [("Donald Trump", "told", ["that waterboarding is “peanuts,”"])], id="addressee_is_not_mixed_content"),
+    pytest.param("The governor told a town hall in Ashford, Vermont on Monday that the tax is “peanuts,” compared "
+                 "with what the banks pay.",
+                 [("The governor", "told", ["that the tax is “peanuts,”"])], id="addressee_is_not_mixed_content"),
     # when it was said is not part of who said it
     pytest.param("Trump at the time said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
