@@ -73,7 +73,9 @@ ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
-              "according": 0.9}
+              "according": 0.9, "unattributed": 0.5}
+# what opens the question after "asked": "whether", "if", "what …", "to" ("asked to resign")
+QUESTION_OPENERS = {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where", "to"}
 
 
 @dataclass
@@ -459,9 +461,9 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             lemma, prt = _cue_lemma(doc, w, lex)
             cls = lex.verb_class(lemma)
-            if cls is None:
-                continue
-            a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
+            a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex) if cls is not None else None
+            if a is None and lex.unattributed_kind(lemma) is not None:
+                a = _unattributed(doc, w, lemma, cls, prt, speech, lex)
             if a:
                 found.append(a)
         if not any(a.sentence_index == sent.index for a in found):
@@ -478,7 +480,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
-    found = _dedupe(found)
+    found = _dedupe(_without_hedge_leads(doc, found))
     _speaker_goes_on(doc, found)
     for a in found:
         a.kind = _kind(a.content_parts, quotes, text)
@@ -806,6 +808,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 cut = _cut_aside(doc, ids, speech)
                 if cut and cut != ids:
                     parts = [(doc.words[cut[0]].start, doc.words[cut[-1]].end)]
+        if parts[-1][1] == q.end and q.start > w.end and _sentence_of(doc, q.start) == w.sent:
+            # "continued to portray “illegal” immigrants as violent criminals": a partial quotation inside the
+            # phrase the cue takes is a part of that phrase, not all of what was reported
+            parts = [(parts[0][0], _phrase_end(doc, w, kids, q))]
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
@@ -1275,6 +1281,93 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
                  else [(doc.words[ids[0]].start, doc.words[ids[-1]].end)])
 
 
+def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: list[int], speech: list[Quote],
+                  lex: Lexicons) -> Attribution | None:
+    """A claim the sentence puts on no one: "X seems to …" (hedge), "X is expected to …", "X is widely seen as …"
+    (agentless passive), "Asked whether …, …" (a question by someone unnamed). A record with no source."""
+    kind = lex.unattributed_kind(lemma)
+    if kind is None or _quote_at(speech, w.start) is not None:
+        return None  # inside a quotation it is the quoted speaker's hedge, part of their words
+    kids = _children(doc, w.index)
+    if any(c.deprel.startswith("obl") and any(g.text.lower() == "by" and g.deprel == "case"
+                                              for g in _children(doc, c.index)) for c in kids):
+        return None  # "was asked by reporters", "is seen by many as": someone is named
+    subj = next((c for c in kids if c.deprel in ("nsubj", "nsubj:pass")), None)
+    after = lambda c: [k for k in _subtree(doc, c.index) if k > w.index]  # noqa: E731
+    parts: list[tuple[int, int]] = []
+    if kind == "question":
+        # "Asked whether she would run, …", "When asked about the vote, …": a reduced passive with the question
+        if subj is not None or any(c.deprel == "aux" for c in kids) or not (w.xpos == "VBN" or w.xpos == "VBD" and (
+                w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD)):
+            return None
+        q = next((c for c in kids if c.index > w.index and (
+            c.deprel in ("ccomp", "xcomp") and (doc.words[min(after(c))].text.lower() in QUESTION_OPENERS)
+            or c.deprel == "obl" and doc.words[min(after(c))].text.lower() == "about")), None)
+        ids = _trim(doc, set(after(q))) if q is not None else []
+        # the question ends where the clause it hangs on goes on ("Asked whether …, Trump replied"): at a comma
+        comma = next((k for k in ids if doc.words[k].text == "," and _quote_at(speech, doc.words[k].start) is None), None)
+        ids = _trim(doc, {k for k in ids if comma is None or k < comma})
+        if len(ids) < 2:
+            return None
+        parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+    else:
+        if subj is None or subj.text.lower() in ("it", "there", "this", "what") or (
+                kind == "agentless") != (subj.deprel == "nsubj:pass"):
+            return None  # "it seems that …" has no subject to speak of; a hedge is active, the passive passive
+        pred = next((c for c in kids if c.index > w.index and (
+            c.deprel == "xcomp" and (c.upos not in ("VERB", "AUX") or any(
+                g.text.lower() == "to" for g in _children(doc, c.index)))
+            or kind == "agentless" and c.deprel == "obl" and any(g.text.lower() == "as" and g.deprel == "case"
+                                                                for g in _children(doc, c.index)))), None)
+        if pred is None or kind == "agentless" and pred.deprel == "xcomp" and pred.upos not in ("VERB", "AUX"):
+            return None  # "was found alive": a predicate, not a claim about what is thought
+        held = _trim(doc, _subtree(doc, subj.index))
+        said = [k for k in after(pred) if not (pred.deprel == "obl" and k < pred.index
+                                               and doc.words[k].text.lower() == "as")]
+        said = _trim(doc, set(said))
+        if not held or not said:
+            return None
+        parts = [(doc.words[held[0]].start, doc.words[held[-1]].end), (doc.words[said[0]].start, doc.words[said[-1]].end)]
+    cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
+    return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
+                       sentence_index=w.sent, confidence=CONFIDENCE.get("unattributed", 0.5), pattern=kind)
+
+
+def _without_hedge_leads(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
+    """"Trump seemed to suggest he …": the hedge "seemed" is the outlet's (a record of its own) and "suggest" is
+    Trump's cue; a lead verb that is a hedge leaves the cue it led."""
+    hedges = [a.cue for a in found if a.pattern == "hedge"]
+    for a in found:
+        h = next((h for h in hedges if a.cue is not None and a.pattern != "hedge"
+                  and a.cue.start <= h.start and h.end < a.cue.end), None)
+        if h is None:
+            continue
+        rest = [x for x in doc.words if h.end <= x.start and x.end <= a.cue.end and x.text.lower() != "to"]
+        if rest:
+            a.cue = _span(doc, [rest[0].index, rest[-1].index])
+    return found
+
+
+def _phrase_end(doc: ParsedDoc, w: Word, kids: list[Word], q: Quote) -> int:
+    """Where the cue's dependent that holds the quotation ``q`` ends (``q.end`` when the quotation ends it,
+    ends the clause, or is not inside one of the cue's dependents)."""
+    sent = doc.sentences[w.sent]
+    inside = [k for k in range(w.index + 1, sent.last) if q.start <= doc.words[k].start < q.end]
+    after = next((k for k in range(w.index + 1, sent.last) if doc.words[k].start >= q.end), None)
+    if not inside or after is None or doc.words[after].upos == "PUNCT":
+        return q.end
+    dep = next((c for c in kids if c.index > w.index and c.deprel in ("obj", "iobj", "ccomp", "xcomp", "obl")
+                and inside[0] in _subtree(doc, c.index)), None)
+    if dep is None:
+        return q.end
+    sub = _subtree(doc, dep.index)
+    for c in _children(doc, dep.index):
+        if c.deprel in ("parataxis", "advcl"):
+            sub -= _subtree(doc, c.index)
+    ids = _trim(doc, {k for k in sub if k >= inside[0]})
+    return max(q.end, doc.words[ids[-1]].end) if ids else q.end
+
+
 def _cut_aside(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]:
     """Stop an object content before the narrator's participle ("had mocked the complaint, saying …") or a
     non-restrictive relative clause ("the reality of climate change, which makes him an outlier"): outside
@@ -1687,9 +1780,10 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
         # the speaker goes on: "“…,” said Caddell. “Yesterday …”" / "“…,” he said. “…”" — the next quote
         # after the cue clause (or right after the content) with no cue of its own joins the content
         last = att.content_end
-        if att.pattern == "object":
+        if att.pattern == "object" or att.source is None:
             continue  # "has rejected the label, calling herself “a plain-spoken reformer”": what a stance is about
-            # is not speech; a quotation after it is not the same words going on
+            # is not speech; a quotation after it is not the same words going on (nor after an unattributed
+            # claim: "Asked about the vote, …" is followed by the answer)
         if att.cue is not None and att.cue.end > last:
             last = max(last, att.cue.end, att.source.end if att.source else 0)
         while True:

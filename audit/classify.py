@@ -123,6 +123,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
 
     for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
         if att.source is None:
+            att.source_type = "unattributed"  # "X is expected to …", "X seems to …": no one is named for it
             continue
         written = att.source
         if att.antecedent is not None:

@@ -52,7 +52,7 @@ def highlight_html(text: str, attributions: pl.DataFrame, terms: pl.DataFrame,
         terms = terms.filter(pl.col("term_id") == focus_term) if terms.height else terms
         atts = atts.head(0)
     for a in atts.iter_rows(named=True):
-        info = (f"speaker: {a['speaker']} | type: {a['source_type']} | anonymous: {'yes' if a['anonymous'] else 'no'}"
+        info = (f"speaker: {a['speaker'] or '—'} | type: {a['source_type']} | anonymous: {'yes' if a['anonymous'] else 'no'}"
                 f" | side: {a['side'] or '—'} | cue: {a['cue_lemma']} ({a['cue_class']}) | {a['kind']}")
         for part in a["content_parts"] or []:
             spans.append((part["start"], part["end"], f"na-content-{a['kind']}", info, {}))

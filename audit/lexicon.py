@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -93,6 +93,8 @@ class Lexicons:
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
     packs: tuple[Pack, ...] = ()
     fingerprint: str = ""
+    # kind ("hedge", "agentless", "question") -> lemmas: claims no one is named for (see reporting_verbs.toml)
+    unattributed: dict = field(default_factory=dict)
 
     @property
     def sides(self) -> list[Side]:
@@ -112,13 +114,19 @@ class Lexicons:
     def nominal_class(self, lemma: str) -> str | None:
         return self.nominal.get(lemma.lower())
 
+    def unattributed_kind(self, lemma: str) -> str | None:
+        """The kind of unattributed claim a lemma introduces ("seem" → hedge), if any."""
+        low = lemma.lower()
+        return next((k for k, lemmas in self.unattributed.items() if low in lemmas), None)
+
     @property
     def cue_fingerprint(self) -> str:
         """A hash of what the attribute stage reads (reporting verbs and nominal cues): an extraction made
         under the same cues can be reused when only packs or other lexicons change."""
         fp = self.__dict__.get("_cue_fingerprint")
         if fp is None:
-            fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()))).encode()).hexdigest()[:12]
+            fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()),
+                                      sorted((k, sorted(v)) for k, v in self.unattributed.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp
 
@@ -212,8 +220,11 @@ def _check_schema(path, data: dict, expected: str) -> None:
         raise LexiconError(path, None, f"has schema {got!r}; expected schema = \"{expected}\" on the first line")
 
 
-def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict]:
-    """(verb lemma → class, class → description, noun lemma → class)."""
+UNATTRIBUTED_KINDS = ("hedge", "agentless", "question")
+
+
+def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict, dict]:
+    """(verb lemma → class, class → description, noun lemma → class, unattributed kind → lemmas)."""
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.verbs/1")
     classes = data.get("classes")
@@ -238,7 +249,20 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
     for noun, cls in nominal.items():
         if cls not in classes:
             raise LexiconError(path, f"nominal {noun}", f"class {cls!r} is not one of {sorted(classes)}")
-    return verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}
+    table = data.get("unattributed", {})
+    if not isinstance(table, dict):
+        raise LexiconError(path, "unattributed", f"must be a table with lists {list(UNATTRIBUTED_KINDS)}")
+    unattributed: dict[str, frozenset[str]] = {}
+    for kind in table:
+        if kind not in UNATTRIBUTED_KINDS:
+            raise LexiconError(path, f"unattributed.{kind}", f"is not one of {list(UNATTRIBUTED_KINDS)}")
+        lemmas = [x.lower() for x in _str_list(path, "unattributed", table, kind, required=True)]
+        if kind == "hedge" and any(x in verbs for x in lemmas):
+            # a hedge verb has no speaker; a cue class would make it a reporting verb with one
+            raise LexiconError(path, "unattributed.hedge",
+                               f"{sorted(x for x in lemmas if x in verbs)} also have a cue class")
+        unattributed[kind] = frozenset(lemmas)
+    return verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}, unattributed
 
 
 def load_sources(path: Path | str, text: str | None = None) -> dict:
@@ -349,7 +373,7 @@ def bundled_pack_paths() -> dict[str, Path]:
 
 @lru_cache(maxsize=16)
 def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
-    verbs, classes, nominal = load_verbs(_bundled("reporting_verbs.toml"))
+    verbs, classes, nominal, unattributed = load_verbs(_bundled("reporting_verbs.toml"))
     sources = load_sources(_bundled("sources.toml"))
     media = load_media(_bundled("media.toml"))
     available = bundled_pack_paths()
@@ -367,7 +391,7 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
               *[Path(p.path) for p in chosen.values()]]:
         h.update(f.read_bytes())
     return Lexicons(verbs=verbs, verb_classes=classes, nominal=nominal, sources=sources, media=media, packs=tuple(chosen.values()),
-                    fingerprint=h.hexdigest()[:12])
+                    fingerprint=h.hexdigest()[:12], unattributed=unattributed)
 
 
 def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:

@@ -25,7 +25,7 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={"article_id": pl.Utf8, "outlet": pl.Utf8, "side": pl.Utf8, "attributions": pl.UInt32,
                                     "words": pl.Int64, "direct": pl.UInt32, "indirect": pl.UInt32, "mixed": pl.UInt32,
                                     "anonymous": pl.UInt32, **{f"cue_{c}": pl.UInt32 for c in CUE_CLASSES}})
-    a = attributions.with_columns(pl.col("side").fill_null("none"))
+    a = attributions.filter(pl.col("source_type") != "unattributed").with_columns(pl.col("side").fill_null("none"))
     return (a.group_by("article_id", "outlet", "side").agg(
         pl.len().alias("attributions"),
         pl.col("content_words").sum().alias("words"),
@@ -38,7 +38,10 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
 def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
                     sides: list[str]) -> pl.DataFrame:
     """Add the metric columns to the per-article base frame (which has words, words_narrator, readability)."""
-    att = attributions.with_columns(pl.col("side").fill_null("none"))
+    # every per-source figure counts attributions with a source; unattributed claims ("X is expected to …",
+    # "X seems to …") are counted on their own
+    unattributed = pl.col("source_type") == "unattributed"
+    att = attributions.filter(~unattributed).with_columns(pl.col("side").fill_null("none"))
     per = att.group_by("article_id").agg(
         pl.len().alias("attr_count"),
         *[(pl.col("kind") == k).sum().alias(f"attr_{k}") for k in KINDS],
@@ -66,7 +69,9 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
               for al in aligns],
         )
         term_cols = [c for c in tc.columns if c != "article_id"]
-    out = base.join(per, on="article_id", how="left")
+    out = base.join(per, on="article_id", how="left").join(
+        attributions.filter(unattributed).group_by("article_id").agg(pl.len().alias("attr_unattributed")),
+        on="article_id", how="left")
     if terms.height:
         out = out.join(tc, on="article_id", how="left")
     count_cols = [c for c in out.columns if c.startswith(("attr_", "voice_attr_", "voice_words_", "cue_", "terms_"))]
@@ -79,6 +84,7 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
         *[_safe_div(pl.col(f"cue_loaded_{s}"), pl.col(f"voice_attr_{s}")).alias(f"cue_loaded_share_{s}") for s in sides],
         *[_safe_div(pl.col(c) * 1000, pl.col("words_narrator")).alias(f"{c}_per_1k")
           for c in term_cols if c.startswith("terms_narrator")],
+        _safe_div(pl.col("attr_unattributed") * 1000, pl.col("words")).alias("attr_unattributed_per_1k"),
     )
     return out
 
@@ -122,10 +128,12 @@ def group_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", 
         if c.startswith("terms_narrator_") and not c.endswith("_per_1k"):
             specs.append(("terms_narrator_per_1k", c.removeprefix("terms_narrator_"), c, "words_narrator"))
     specs.append(("quoted_word_share", None, "attr_quoted_words", "attr_words"))
+    specs.append(("unattributed_per_1k", None, "attr_unattributed", "words"))
     long_rows, wide_rows = [], []
     for (g,), sub in ok.group_by([by], maintain_order=True):
         row = {by: g, "articles": sub.height, "words": int(sub["words"].sum()),
-               "attr_count": int(sub["attr_count"].sum()), "attr_anonymous": int(sub["attr_anonymous"].sum())}
+               "attr_count": int(sub["attr_count"].sum()), "attr_anonymous": int(sub["attr_anonymous"].sum()),
+               "attr_unattributed": int(sub["attr_unattributed"].fill_null(0).sum()) if "attr_unattributed" in sub.columns else 0}
         for c in ("read_flesch_reading_ease", "read_flesch_kincaid_grade"):
             if c in sub.columns:
                 row[c] = sub[c].mean()

@@ -110,7 +110,9 @@ def find_terms(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[TermHit]:
     stream = match_stream(doc)
     index = _index(stream)
     speech = [q for q in ext.quotes if not q.title]
-    paraphrase = [(a, b) for att in ext.attributions if att.kind != "direct" for a, b in att.content_parts]
+    # an unattributed claim (no source: "X seems to …") is the outlet's own voice, not a paraphrase of anyone
+    paraphrase = [(a, b) for att in ext.attributions if att.kind != "direct" and att.source is not None
+                  for a, b in att.content_parts]
     hits: list[TermHit] = []
     for term in lex.terms:
         excluded = []

@@ -54,6 +54,7 @@ if art["error"]:
     st.error(f"Article {art['article_id']!r} failed: {art['error']}")
     st.stop()
 atts, terms = res["attributions"], res["terms"]
+sourced = atts.filter(pl.col("source_type") != "unattributed")  # sources: who is voiced; claims put on no one apart
 colors = side_colors()
 
 c1, c2, c3, c4, c5 = st.columns(5)
@@ -67,8 +68,11 @@ c5.metric("Flesch reading ease", art["read_flesch_reading_ease"], help=f"Flesch�
 left, right = st.columns([3, 2])
 with right:
     st.subheader("Sources")
-    if atts.height:
-        sources = (atts.group_by("speaker").agg(
+    if art["attr_unattributed"]:
+        st.caption(f"{art['attr_unattributed']} unattributed claims (“is expected to”, “seems to”, “asked whether”): "
+                   "highlighted in the text, kept out of the source figures.")
+    if sourced.height:
+        sources = (sourced.group_by("speaker").agg(
             pl.col("source_type").first().alias("type"), pl.col("anonymous").any().alias("anonymous"),
             pl.col("side").drop_nulls().first().alias("side"), pl.len().alias("attributions"),
             pl.col("content_words").sum().alias("words given"), pl.col("cue_lemma").unique().sort().str.join(", ").alias("cues"),
@@ -77,7 +81,7 @@ with right:
                           width="stretch")
         sel = ev.selection.rows if ev is not None else []
         focus_speaker = sources["speaker"][sel[0]] if sel else None
-        share = atts.with_columns(pl.col("side").fill_null("no side")).group_by("side").agg(
+        share = sourced.with_columns(pl.col("side").fill_null("no side")).group_by("side").agg(
             pl.len().alias("attributions"), pl.col("content_words").sum().alias("words"))
         st.subheader("Voice share per side")
         chart = alt.Chart(share.to_pandas()).mark_bar().encode(

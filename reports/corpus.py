@@ -54,7 +54,7 @@ if failed.height:
     st.warning(f"{failed.height} articles failed")
     st.dataframe(failed.select("article_id", "origin", "error"), hide_index=True, width="stretch")
 cols = ["article_id", "outlet", "title", "words", "attr_count", "attr_direct", "attr_indirect", "attr_mixed",
-        "attr_anonymous_ratio", "terms_narrator", "read_flesch_reading_ease"]
+        "attr_anonymous_ratio", "attr_unattributed", "terms_narrator", "read_flesch_reading_ease"]
 cols += [c for c in arts.columns if c.startswith("voice_share_")]
 table = arts.filter(pl.col("error").is_null()).select([c for c in cols if c in arts.columns])
 st.subheader("Articles")

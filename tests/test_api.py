@@ -60,3 +60,19 @@ def test_analysis_failure_becomes_a_row(parser, monkeypatch):
     res = api.audit(["He said yes.", "boom said the bomb."])
     errs = res.articles["error"].to_list()
     assert errs[0] is None and "synthetic failure" in errs[1]
+
+
+def test_unattributed_claims_are_kept_out_of_source_figures(parser):
+    text = ("The ferries are expected to carry 9,000 passengers a day. A spokesman said the boats were late. "
+            "The deal seems to favor the largest bidder.")
+    res = audit.audit({"ferry": text}, outlet="Test Daily", n_boot=50)
+    art = res.articles.row(0, named=True)
+    # one sourced attribution (an anonymous spokesman); two claims put on no one
+    assert art["attr_count"] == 1 and art["attr_anonymous_ratio"] == 1.0 and art["attr_unattributed"] == 2
+    assert art["attr_unattributed_per_1k"] == 1000 * 2 / art["words"]
+    un = res.attributions.filter(pl.col("source_type") == "unattributed")
+    assert sorted(un["cue_text"].to_list()) == ["are expected", "seems"]
+    assert un["source_text"].null_count() == 2 and un["speaker"].null_count() == 2 and not un["anonymous"].any()
+    assert res.voices["attributions"].sum() == 1
+    outlet = res.outlets.row(0, named=True)
+    assert outlet["attr_count"] == 1 and outlet["attr_unattributed"] == 2

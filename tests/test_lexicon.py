@@ -65,6 +65,26 @@ def test_user_pack_added_and_overrides(tmp_path):
         load_lexicons(["nope"])
 
 
+@pytest.mark.parametrize("table, entry, words", [
+    ('[unattributed]\nrumour = ["say"]\n', "unattributed.rumour", "is not one of"),
+    ('[unattributed]\nhedge = ["seem", "say"]\n', "unattributed.hedge", "['say'] also have a cue class"),
+    ('[unattributed]\nagentless = []\n', "unattributed", "needs a non-empty list `agentless`"),
+])
+def test_unattributed_table_is_validated(tmp_path, table, entry, words):
+    p = tmp_path / "verbs.toml"
+    p.write_text('schema = "newsaudit.verbs/1"\n[classes]\nneutral = "n"\n'
+                 '[[group]]\nclass = "neutral"\nlemmas = ["say"]\n' + table)
+    with pytest.raises(LexiconError) as ei:
+        load_verbs(p)
+    assert ei.value.entry == entry and words in str(ei.value) and str(p) in str(ei.value)
+
+
+def test_bundled_unattributed_kinds(lex):
+    assert lex.unattributed_kind("seem") == "hedge" and lex.verb_class("seem") is None
+    assert lex.unattributed_kind("expect") == "agentless" and lex.unattributed_kind("ask") == "question"
+    assert lex.unattributed_kind("say") == "agentless" and lex.unattributed_kind("shout") is None
+
+
 def test_reporting_verb_listed_twice_is_an_error(tmp_path):
     p = tmp_path / "verbs.toml"
     p.write_text('schema = "newsaudit.verbs/1"\n[classes]\nneutral = "n"\nloaded = "l"\n'

@@ -36,5 +36,13 @@ def test_longest_variant_wins_and_hyphen_merge(lex):
 def test_paraphrase_voice(lex):
     text = "Lavrov said Kiev was to blame."
     att = Attribution(kind="indirect", cue=Span(7, 11, "said"), cue_lemma="say", cue_class="neutral",
-                      content_parts=[(12, 30)], sentence_index=0, confidence=0.9)
+                      content_parts=[(12, 30)], sentence_index=0, confidence=0.9, source=Span(0, 6, "Lavrov"))
     assert hits(text, lex, attributions=[att]) == [("kyiv", "Kiev", "paraphrase", "Kiev")]
+
+
+def test_unattributed_claim_is_the_narrators_voice(lex):
+    # "Kiev seems to be losing ground": no one is paraphrased; the hedge and its words are the outlet's
+    text = "Kiev seems to be losing ground."
+    att = Attribution(kind="indirect", cue=Span(5, 10, "seems"), cue_lemma="seem", cue_class="hedge",
+                      content_parts=[(0, 4), (11, 30)], sentence_index=0, confidence=0.5, pattern="hedge")
+    assert hits(text, lex, attributions=[att]) == [("kyiv", "Kiev", "narrator", "Kiev")]
