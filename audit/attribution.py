@@ -457,6 +457,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                     continue
+            if w.upos == "ADV" and w.deprel == "advmod" and lex.unattributed_kind(w.lemma) == "adverb":
+                a = _unattributed_adverb(doc, w, speech)
+                if a:
+                    found.append(a)
+                continue
             if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
                 continue
             lemma, prt = _cue_lemma(doc, w, lex)
@@ -481,6 +486,10 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
     found = _dedupe(_without_hedge_leads(doc, found))
+    # "Police said the driver allegedly ran a red light": a hedge inside what someone is reported to have said
+    # is theirs, not a claim the outlet puts on no one
+    reported = [p for a in found if a.source is not None for p in a.content_parts]
+    found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
     for a in found:
         a.kind = _kind(a.content_parts, quotes, text)
@@ -1331,6 +1340,25 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
     cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
     return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
                        sentence_index=w.sent, confidence=CONFIDENCE.get("unattributed", 0.5), pattern=kind)
+
+
+def _unattributed_adverb(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
+    """"The mayor reportedly plans to resign": the clause the adverb modifies is a claim no one is named for."""
+    if w.head < 0 or _quote_at(speech, w.start) is not None:
+        return None
+    head = doc.words[w.head]
+    ids = _subtree(doc, head.index) - {w.index}
+    for c in _children(doc, head.index):
+        if c.deprel in ("conj", "parataxis", "cc") and c.index > w.index or c.deprel == "mark" and c.index < w.index:
+            ids -= _subtree(doc, c.index)
+    ids = _trim(doc, ids)
+    if len(ids) < 2:
+        return None
+    before, after = [k for k in ids if k < w.index], [k for k in ids if k > w.index]
+    parts = [(doc.words[p[0]].start, doc.words[p[-1]].end) for p in (before, after) if p]
+    return Attribution(kind="indirect", cue=_span(doc, [w.index]), cue_lemma=w.lemma.lower(), cue_class="hedge",
+                       content_parts=parts, sentence_index=w.sent, confidence=CONFIDENCE["unattributed"],
+                       pattern="adverb")
 
 
 def _without_hedge_leads(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:

@@ -220,7 +220,7 @@ def _check_schema(path, data: dict, expected: str) -> None:
         raise LexiconError(path, None, f"has schema {got!r}; expected schema = \"{expected}\" on the first line")
 
 
-UNATTRIBUTED_KINDS = ("hedge", "agentless", "question")
+UNATTRIBUTED_KINDS = ("hedge", "agentless", "question", "adverb")
 
 
 def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict, dict]:
@@ -257,9 +257,9 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
         if kind not in UNATTRIBUTED_KINDS:
             raise LexiconError(path, f"unattributed.{kind}", f"is not one of {list(UNATTRIBUTED_KINDS)}")
         lemmas = [x.lower() for x in _str_list(path, "unattributed", table, kind, required=True)]
-        if kind == "hedge" and any(x in verbs for x in lemmas):
+        if kind in ("hedge", "adverb") and any(x in verbs for x in lemmas):
             # a hedge verb has no speaker; a cue class would make it a reporting verb with one
-            raise LexiconError(path, "unattributed.hedge",
+            raise LexiconError(path, f"unattributed.{kind}",
                                f"{sorted(x for x in lemmas if x in verbs)} also have a cue class")
         unattributed[kind] = frozenset(lemmas)
     return verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}, unattributed

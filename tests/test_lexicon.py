@@ -83,6 +83,7 @@ def test_bundled_unattributed_kinds(lex):
     assert lex.unattributed_kind("seem") == "hedge" and lex.verb_class("seem") is None
     assert lex.unattributed_kind("expect") == "agentless" and lex.unattributed_kind("ask") == "question"
     assert lex.unattributed_kind("say") == "agentless" and lex.unattributed_kind("shout") is None
+    assert lex.unattributed_kind("reportedly") == "adverb"
 
 
 def test_reporting_verb_listed_twice_is_an_error(tmp_path):
