@@ -507,6 +507,12 @@ def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
     return span[0] if span else None
 
 
+def _nominal(x: Word) -> bool:
+    """A word that can head a source chunk: a noun, a name, a pronoun, or a number of people ("49% say",
+    "In the end, 12 said")."""
+    return x.upos in ("NOUN", "PROPN", "PRON", "NUM") or x.text == "%"
+
+
 def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     """No subject in the parse: a nominal chunk right before the verb ("People familiar with the
     negotiations said") whose first noun heads it; returns (head, first word index)."""
@@ -535,7 +541,7 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
                        if doc.words[j].text == ","), None) if close is not None else None
         if opener is not None and opener + 1 < close and doc.words[opener + 1].text.lower() in ("who", "which"):
             k = opener - 1
-    if k < sent.first or doc.words[k].upos not in ("NOUN", "PROPN", "PRON"):
+    if k < sent.first or not _nominal(doc.words[k]):
         return None
 
     def chunk_start(end: int) -> int:
@@ -551,7 +557,7 @@ def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     if not chunk or len(chunk) > 10 or any(x.upos == "AUX" or (x.upos == "VERB" and x.xpos not in ("VBN",)
                                                                and not _title_verb(doc, x.index)) for x in chunk):
         return None
-    own = [doc.words[i] for i in range(start, k + 1) if doc.words[i].upos in ("NOUN", "PROPN", "PRON")]
+    own = [doc.words[i] for i in range(start, k + 1) if _nominal(doc.words[i])]
     # an apposition: "Trump's new special envoy to Russia and Ukraine, retired General Keith Kellogg, suggested"
     if had_comma and start - 2 >= sent.first and doc.words[start - 1].text == "," and doc.words[start - 2].upos in ("NOUN", "PROPN"):
         prev = chunk_start(start - 2)

@@ -361,6 +361,11 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
     pytest.param("Trump, in Kentucky, said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="place_aside_is_not_the_source"),
+    # a number of people is a source where the parse gave the cue no subject
+    pytest.param("Among the riders surveyed, 61% say the ferries are late.",
+                 [("61%", "say", ["the ferries are late"])], id="percentage_source"),
+    pytest.param("Of the 40 captains, 12 said the new boats were safer.",
+                 [("12", "said", ["the new boats were safer"])], id="number_source"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
