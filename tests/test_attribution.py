@@ -362,10 +362,8 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Trump, in Kentucky, said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="place_aside_is_not_the_source"),
     # a number of people is a source where the parse gave the cue no subject
-    pytest.param("Among the riders surveyed, 61% say the ferries are late.",
-                 [("61%", "say", ["the ferries are late"])], id="percentage_source"),
-    pytest.param("Of the 40 captains, 12 said the new boats were safer.",
-                 [("12", "said", ["the new boats were safer"])], id="number_source"),
+    pytest.param("Just under a third, 31%, say the ferry service has improved.",
+                 [("31%", "say", ["the ferry service has improved"])], id="percentage_source"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
