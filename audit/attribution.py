@@ -56,6 +56,8 @@ OCCASION_CASE = {"in", "at", "on", "during"}
 # what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
 # so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
 REASON_MARK = {"for", "of", "over", "about", "to"}
+# what a predicate adjective's position is about: "critical of", "confident in", "unhappy with", "upbeat about"
+ADJ_CASES = {"of", "about", "in", "with", "on", "over", "toward", "towards", "that"}
 # answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
 RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
 # cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
@@ -449,6 +451,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             if w.upos == "NOUN" and lex.nominal_class(w.lemma):
                 a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
                     or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
+                if a:
+                    found.append(a)
+                    continue
+            if w.upos == "ADJ" and lex.adjectival_class(w.lemma):
+                a = _adjectival_attribution(doc, w, lex.adjectival_class(w.lemma), speech, lex)
                 if a:
                     found.append(a)
                     continue
@@ -1471,6 +1478,47 @@ def _nominal_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote])
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=w.lemma.lower(), cue_class=cls,
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.6, source=src, source_head=poss[0].index, pattern="nominal")
+
+
+def _adjectival_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quote],
+                            lex: Lexicons) -> Attribution | None:
+    """"Republicans have been critical of the deal", "aides are confident that …", "she is eager to debate": a
+    predicate adjective whose subject holds the position and whose complement says what about."""
+    kids = _children(doc, w.index)
+    if not any(c.deprel == "cop" for c in kids):
+        return None
+    subj = next((c for c in kids if c.deprel == "nsubj" and c.index < w.index and _plausible_source(doc, c)), None)
+    if subj is None or subj.text.lower() in ("it", "this", "that", "there", "what") and subj.text.lower() not in RELATIVE \
+            or subj.text.lower() in RELATIVE and _antecedent(doc, w, subj) is None:
+        return None
+    if _quote_at(speech, w.start) is not None or subj.text.lower() in ("i", "we", "you"):
+        return None  # inside a quotation it is part of someone's words; "I am confident" is discourse
+    comp, case = None, None
+    for c in sorted(kids, key=lambda c: c.index):
+        if c.index < w.index:
+            continue
+        marks = [g for g in _children(doc, c.index) if g.deprel in ("case", "mark") and g.index < c.index]
+        if c.deprel in ("ccomp", "xcomp") and (c.deprel == "ccomp" or any(g.text.lower() == "to" for g in marks)):
+            comp = c
+        elif c.deprel in ("obl", "advcl") and marks and marks[0].text.lower() in ADJ_CASES:
+            comp, case = c, marks[0]
+        if comp is not None:
+            break
+    if comp is None:
+        return None
+    ids = _cut_tag_clause(doc, _trim(doc, {k for k in _subtree(doc, comp.index) if k > (case.index if case else w.index)}),
+                          lex)
+    if not ids:
+        return None
+    lead = [c.index for c in kids if c.deprel in ("cop", "aux", "advmod") and subj.index < c.index < w.index]
+    first = w.index
+    while first - 1 in lead:
+        first -= 1
+    a = _build(doc, w, w.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+               "adjectival")
+    a.cue = _span(doc, list(range(first, (case.index if case else w.index) + 1)))
+    a.confidence = round(min(a.confidence, 0.6), 3)
+    return a
 
 
 def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | None:

@@ -95,6 +95,7 @@ class Lexicons:
     fingerprint: str = ""
     # kind ("hedge", "agentless", "question") -> lemmas: claims no one is named for (see reporting_verbs.toml)
     unattributed: dict = field(default_factory=dict)
+    adjectival: dict = field(default_factory=dict)  # adjective lemma -> class ("critical of", "eager to")
 
     @property
     def sides(self) -> list[Side]:
@@ -114,6 +115,9 @@ class Lexicons:
     def nominal_class(self, lemma: str) -> str | None:
         return self.nominal.get(lemma.lower())
 
+    def adjectival_class(self, lemma: str) -> str | None:
+        return self.adjectival.get(lemma.lower())
+
     def unattributed_kind(self, lemma: str) -> str | None:
         """The kind of unattributed claim a lemma introduces ("seem" → hedge), if any."""
         low = lemma.lower()
@@ -126,7 +130,8 @@ class Lexicons:
         fp = self.__dict__.get("_cue_fingerprint")
         if fp is None:
             fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()),
-                                      sorted((k, sorted(v)) for k, v in self.unattributed.items()))).encode()).hexdigest()[:12]
+                                      sorted((k, sorted(v)) for k, v in self.unattributed.items()),
+                                      sorted(self.adjectival.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp
 
@@ -223,8 +228,9 @@ def _check_schema(path, data: dict, expected: str) -> None:
 UNATTRIBUTED_KINDS = ("hedge", "agentless", "question", "adverb")
 
 
-def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict, dict]:
-    """(verb lemma → class, class → description, noun lemma → class, unattributed kind → lemmas)."""
+def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict, dict, dict]:
+    """(verb lemma → class, class → description, noun lemma → class, unattributed kind → lemmas,
+    adjective lemma → class)."""
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.verbs/1")
     classes = data.get("classes")
@@ -249,6 +255,12 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
     for noun, cls in nominal.items():
         if cls not in classes:
             raise LexiconError(path, f"nominal {noun}", f"class {cls!r} is not one of {sorted(classes)}")
+    adjectival = data.get("adjectival", {})
+    if not isinstance(adjectival, dict):
+        raise LexiconError(path, "adjectival", "must be a table mapping adjective lemma → class")
+    for adj, cls in adjectival.items():
+        if cls not in classes:
+            raise LexiconError(path, f"adjectival {adj}", f"class {cls!r} is not one of {sorted(classes)}")
     table = data.get("unattributed", {})
     if not isinstance(table, dict):
         raise LexiconError(path, "unattributed", f"must be a table with lists {list(UNATTRIBUTED_KINDS)}")
@@ -262,7 +274,8 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
             raise LexiconError(path, f"unattributed.{kind}",
                                f"{sorted(x for x in lemmas if x in verbs)} also have a cue class")
         unattributed[kind] = frozenset(lemmas)
-    return verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}, unattributed
+    return (verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}, unattributed,
+            {k.lower(): v for k, v in adjectival.items()})
 
 
 def load_sources(path: Path | str, text: str | None = None) -> dict:
@@ -373,7 +386,7 @@ def bundled_pack_paths() -> dict[str, Path]:
 
 @lru_cache(maxsize=16)
 def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
-    verbs, classes, nominal, unattributed = load_verbs(_bundled("reporting_verbs.toml"))
+    verbs, classes, nominal, unattributed, adjectival = load_verbs(_bundled("reporting_verbs.toml"))
     sources = load_sources(_bundled("sources.toml"))
     media = load_media(_bundled("media.toml"))
     available = bundled_pack_paths()
@@ -391,7 +404,7 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
               *[Path(p.path) for p in chosen.values()]]:
         h.update(f.read_bytes())
     return Lexicons(verbs=verbs, verb_classes=classes, nominal=nominal, sources=sources, media=media, packs=tuple(chosen.values()),
-                    fingerprint=h.hexdigest()[:12], unattributed=unattributed)
+                    fingerprint=h.hexdigest()[:12], unattributed=unattributed, adjectival=adjectival)
 
 
 def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:

@@ -361,6 +361,14 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("Trump", "said", ["that the system was rigged"])], id="time_phrase_is_not_the_source"),
     pytest.param("Trump, in Kentucky, said that the system was rigged.",
                  [("Trump", "said", ["that the system was rigged"])], id="place_aside_is_not_the_source"),
+    # a predicate adjective: its subject holds the position, its complement says what about ("I am sure" is not)
+    pytest.param("Republicans have been sharply critical of the deal.",
+                 [("Republicans", "have been sharply critical of", ["the deal"])], id="adjective_of"),
+    pytest.param("Aides are confident that the bill will pass.",
+                 [("Aides", "are confident", ["that the bill will pass"])], id="adjective_that"),
+    pytest.param("The mayor is eager to debate her rival.",
+                 [("The mayor", "is eager", ["to debate her rival"])], id="adjective_to"),
+    pytest.param("The critical vote is on Friday.", [], id="attributive_adjective"),
     # a number of people is a source where the parse gave the cue no subject
     pytest.param("Just under a third, 31%, say the ferry service has improved.",
                  [("31%", "say", ["the ferry service has improved"])], id="percentage_source"),

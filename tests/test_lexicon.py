@@ -69,8 +69,9 @@ def test_user_pack_added_and_overrides(tmp_path):
     ('[unattributed]\nrumour = ["say"]\n', "unattributed.rumour", "is not one of"),
     ('[unattributed]\nhedge = ["seem", "say"]\n', "unattributed.hedge", "['say'] also have a cue class"),
     ('[unattributed]\nagentless = []\n', "unattributed", "needs a non-empty list `agentless`"),
+    ('[adjectival]\ncritical = "grumpy"\n', "adjectival critical", "class 'grumpy' is not one of"),
 ])
-def test_unattributed_table_is_validated(tmp_path, table, entry, words):
+def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry, words):
     p = tmp_path / "verbs.toml"
     p.write_text('schema = "newsaudit.verbs/1"\n[classes]\nneutral = "n"\n'
                  '[[group]]\nclass = "neutral"\nlemmas = ["say"]\n' + table)
