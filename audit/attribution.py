@@ -509,6 +509,19 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                       quotes=quotes, scare_quotes=scare)
 
 
+def _subject_taken_by_complement(doc: ParsedDoc, w: Word, kids: list[Word]) -> Word | None:
+    """"Builders who hoped to win the contract said the terms were unfair" parsed with "Builders" as a second
+    subject of "unfair": a complement after the cue with two subjects, one before the cue, lost the cue's."""
+    for c in kids:
+        if c.deprel not in COMP or c.index < w.index:
+            continue
+        subs = [g for g in _children(doc, c.index) if g.deprel == "nsubj"]
+        before = [g for g in subs if g.index < w.index and _plausible_source(doc, g)]
+        if before and len(subs) > 1 and any(g.index > w.index for g in subs):
+            return before[0]
+    return None
+
+
 def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
     span = _left_chunk(doc, w)
     return span[0] if span else None
@@ -615,10 +628,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "When asked about his speeches, Cruz said …", "Asked whether …": a reduced passive; the one who
         # asked is not in the sentence, and the main clause's subject is the one who was asked
         return None
-    if cls in ("stance", "belief") and (w.deprel == "acl:relcl" or any(
+    if cls == "belief" and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
-        # "Trump, who has never supported the idea, …", "builders who sought to build flats": background
-        return None  # that describes someone, not a voiced position
+        # "builders who sought to build flats": background that describes someone, not a voiced position (a
+        return None  # stance there is one: "Trump, who has never supported the idea, …")
     subjects = [c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)]
     # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
     # the other opens the content
@@ -628,7 +641,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if fronted_subject is not None and _title_before(doc, fronted_subject, direct):
         fronted_subject = None  # "New York Times columnist David Brooks stated …" parsed with two subjects
     if direct is None:
-        direct = _owner_of_pp_subject(doc, w, kids)
+        direct = _owner_of_pp_subject(doc, w, kids) or _subject_taken_by_complement(doc, w, kids)
     subj = direct
     if subj is None:
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb

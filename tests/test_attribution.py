@@ -369,6 +369,13 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The mayor is eager to debate her rival.",
                  [("The mayor", "is eager", ["to debate her rival"])], id="adjective_to"),
     pytest.param("The critical vote is on Friday.", [], id="attributive_adjective"),
+    # a stance in a relative clause is a position taken; a belief there describes someone
+    pytest.param("Ashby, who has never supported the deal, voted against it.",
+                 [("who", "has never supported", ["the deal"])], id="stance_in_relative_clause"),
+    pytest.param("Builders who hoped to win the contract were disappointed.", [], id="belief_in_relative_clause"),
+    # a complement that took the cue's subject as a second subject of its own gives it back
+    pytest.param("Builders who hoped to win the contract said the terms were unfair.",
+                 [("Builders", "said", ["the terms were unfair"])], id="subject_taken_by_complement"),
     # a number of people is a source where the parse gave the cue no subject
     pytest.param("Just under a third, 31%, say the ferry service has improved.",
                  [("31%", "say", ["the ferry service has improved"])], id="percentage_source"),
