@@ -229,6 +229,12 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
             phrasal = f"{base} {c.text.lower()}"
             if phrasal in lex.verbs:
                 return phrasal, [c.index]
+    # "made clear that …", "made it clear that …": the adjective (and the placeholder "it") are the cue's
+    sent = doc.sentences[w.sent]
+    for k in (w.index + 1, w.index + 2):
+        if k < sent.last and doc.words[k].text.lower() == "clear" and f"{base} clear" in lex.verbs and (
+                k == w.index + 1 or doc.words[w.index + 1].text.lower() == "it"):
+            return f"{base} clear", list(range(w.index + 1, k + 1))
     # "called for X", "talked about X": the preposition right after the verb, however it was attached
     nxt = w.index + 1
     if nxt < doc.sentences[w.sent].last and doc.words[nxt].upos in ("ADP", "ADV", "SCONJ"):
@@ -675,6 +681,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex)]
+    if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
+        # "made it clear that …": the clause hangs on the adjective
+        comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
     if prt and doc.words[prt[0]].upos in ("ADP", "SCONJ") and doc.words[prt[0]].deprel in ("case", "mark") \
@@ -856,7 +865,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         content_ids -= own_src
         ids = _trim(doc, content_ids)
         if pattern == "complement" and ids and ids[0] > w.index:
-            ids = _with_orphans(doc, w, _with_second_clause(doc, w, subj, ids, lex))
+            ids = [k for k in _with_orphans(doc, w, _with_second_clause(doc, w, subj, ids, lex)) if k > max([w.index, *prt])]
         ids = _cut_tag_clause(doc, ids, lex)
         if len(ids) > 3 and ids[-1] < w.index and doc.words[ids[0]].upos in ("ADV", "CCONJ") \
                 and doc.words[ids[1]].text == ",":
@@ -900,7 +909,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         elif pattern == "complement" and a_ > w.end and lemma not in ADDRESSEE_VERBS:
             # "said a deal with the unions was close" parsed with "a deal" as the verb's object
             objs = [c for c in kids if c.deprel in ("obj", "iobj") and w.index < c.index and c.start < a_
-                    and c.lemma.lower() not in TEMPORAL]
+                    and c.lemma.lower() not in TEMPORAL and c.index not in prt]
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         if pattern in ("parenthetical", "fronted") and b_ <= w.start:
@@ -1552,7 +1561,7 @@ def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | 
         c for c in _children(doc, v.index) if c.deprel == "obl" and min(_subtree(doc, c.index)) == end + 1]
     about, case = next(((c, g) for c in kids if c.deprel in ("nmod", "obl") for g in _children(doc, c.index)
                         if g.deprel == "case" and g.text.lower() in LIGHT_VERB_CASE and g.index < c.index), (None, None))
-    clause = next((c for c in kids if c.deprel in ("acl", "ccomp") and any(
+    clause = next((c for c in kids if c.deprel in ("acl", "acl:relcl", "ccomp") and any(
         g.deprel == "mark" and g.text.lower() == "that" for g in _children(doc, c.index))), None)
     target = about or clause
     if target is None:

@@ -369,6 +369,13 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The mayor is eager to debate her rival.",
                  [("The mayor", "is eager", ["to debate her rival"])], id="adjective_to"),
     pytest.param("The critical vote is on Friday.", [], id="attributive_adjective"),
+    # "make clear" with or without "it"; a cue noun the light verb takes, with its that-clause or its topic
+    pytest.param("She made it clear that she would run.",
+                 [("She", "made it clear", ["that she would run"])], id="made_it_clear"),
+    pytest.param("He made the case that the deal was unfair.",
+                 [("He", "made the case", ["that the deal was unfair"])], id="made_the_case"),
+    pytest.param("Ashby made no mention of the fares.",
+                 [("Ashby", "made no mention of", ["the fares"])], id="made_no_mention"),
     # a stance in a relative clause is a position taken; a belief there describes someone
     pytest.param("Ashby, who has never supported the deal, voted against it.",
                  [("who", "has never supported", ["the deal"])], id="stance_in_relative_clause"),
