@@ -1374,7 +1374,7 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
         parts = [(doc.words[held[0]].start, doc.words[held[-1]].end), (doc.words[said[0]].start, doc.words[said[-1]].end)]
     cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
     return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
-                       sentence_index=w.sent, confidence=CONFIDENCE.get("unattributed", 0.5), pattern=kind)
+                       sentence_index=w.sent, confidence=CONFIDENCE["unattributed"], pattern=kind)
 
 
 def _unattributed_adverb(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
@@ -1405,9 +1405,12 @@ def _without_hedge_leads(doc: ParsedDoc, found: list[Attribution]) -> list[Attri
                   and a.cue.start <= h.start and h.end < a.cue.end), None)
         if h is None:
             continue
-        rest = [x for x in doc.words if h.end <= x.start and x.end <= a.cue.end and x.text.lower() != "to"]
+        first, last = doc.word_at(a.cue.start), doc.word_at(a.cue.end - 1)
+        if first is None or last is None:
+            continue
+        rest = [k for k in range(first, last + 1) if doc.words[k].start >= h.end and doc.words[k].text.lower() != "to"]
         if rest:
-            a.cue = _span(doc, [rest[0].index, rest[-1].index])
+            a.cue = _span(doc, [rest[0], rest[-1]])
     return found
 
 
@@ -1510,9 +1513,9 @@ def _adjectival_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quot
     if not any(c.deprel == "cop" for c in kids):
         return None
     subj = next((c for c in kids if c.deprel == "nsubj" and c.index < w.index and _plausible_source(doc, c)), None)
-    if subj is None or subj.text.lower() in ("it", "this", "that", "there", "what") and subj.text.lower() not in RELATIVE \
+    if subj is None or subj.text.lower() in ("it", "this", "there", "what") \
             or subj.text.lower() in RELATIVE and _antecedent(doc, w, subj) is None:
-        return None
+        return None  # "it is clear that …"; "who are critical of …" speaks for its antecedent
     if _quote_at(speech, w.start) is not None or subj.text.lower() in ("i", "we", "you"):
         return None  # inside a quotation it is part of someone's words; "I am confident" is discourse
     comp, case = None, None
