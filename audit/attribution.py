@@ -1761,7 +1761,9 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
 
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
-              "note", "breaking", "exclusive", "watch", "read", "related", "editor", "photo", "video", "image"}
+              "note", "breaking", "exclusive", "watch", "read", "related", "editor", "photo", "video", "image",
+              "name", "age", "city", "job", "pay", "twitter", "facebook", "instagram", "online", "email", "phone",
+              "website", "web", "contact", "follow", "credit", "caption", "live"}
 COLON_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
 
 
@@ -1782,8 +1784,15 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         s_name0 = m.start(1)
         named = name.isupper() or any(e.label in ("PER", "PERSON", "ORG") and e.start <= s_name0 < e.end
                                       and e.end >= s_name0 + len(name) - 1 for e in doc.entities)
+        if not named and all(t[:1].isupper() for t in name.split()) and first_word.upos in ("PROPN", "NOUN"):
+            # a headline line: "Poll: Clinton leads in Ohio", "Clinton camp: …", "Trump: ‘I’m not going anywhere’"
+            named = True
         if not named or len(name.split()) > 3:
             continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", body)
+        if len(words) < 3 or body.lstrip("“\"‘'").startswith(("@", "http", "www.")) or (
+                body.count(",") >= 3 and sum(t[:1].isupper() for t in words) >= 0.8 * len(words)):
+            continue  # "Clinton: 547", "Twitter: @handle", "Iowa: Ann Lee, Bo Diaz, …": a figure, a handle, a list
         s_name, e_name = m.start(1), m.start(1) + len(name)
         c_start, c_end = m.start(2), m.start(2) + len(body)
         if any(a <= c_start < b and b >= c_start + len(body) - 2 for a, b in taken):

@@ -376,6 +376,15 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("He", "made the case", ["that the deal was unfair"])], id="made_the_case"),
     pytest.param("Ashby made no mention of the fares.",
                  [("Ashby", "made no mention of", ["the fares"])], id="made_no_mention"),
+    # a headline line "Source: claim", whether or not the entity tagger knows the source; not a figure, a
+    # handle or a list of names
+    pytest.param("Poll: Most riders back the new ferry contract",
+                 [("Poll", ":", ["Most riders back the new ferry contract"])], id="headline_colon_poll"),
+    pytest.param("Report: Ferry contract cost the city $48 million",
+                 [("Report", ":", ["Ferry contract cost the city $48 million"])], id="headline_colon_report"),
+    pytest.param("Ashby: 547.", [], id="colon_figure"),
+    pytest.param("Twitter: @harborcity", [], id="colon_handle"),
+    pytest.param("Crew: Ann Lee, Bo Diaz, Cy Ortiz, Di Park, Ed Moss.", [], id="colon_list"),
     # a stance in a relative clause is a position taken; a belief there describes someone
     pytest.param("Ashby, who has never supported the deal, voted against it.",
                  [("who", "has never supported", ["the deal"])], id="stance_in_relative_clause"),
