@@ -249,18 +249,8 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
                 raise LexiconError(path, entry, f"lemma {lemma!r} is already listed in {where[lemma.lower()]}")
             verbs[lemma.lower()] = cls
             where[lemma.lower()] = entry
-    nominal = data.get("nominal", {})
-    if not isinstance(nominal, dict):
-        raise LexiconError(path, "nominal", "must be a table mapping noun lemma → class")
-    for noun, cls in nominal.items():
-        if cls not in classes:
-            raise LexiconError(path, f"nominal {noun}", f"class {cls!r} is not one of {sorted(classes)}")
-    adjectival = data.get("adjectival", {})
-    if not isinstance(adjectival, dict):
-        raise LexiconError(path, "adjectival", "must be a table mapping adjective lemma → class")
-    for adj, cls in adjectival.items():
-        if cls not in classes:
-            raise LexiconError(path, f"adjectival {adj}", f"class {cls!r} is not one of {sorted(classes)}")
+    nominal = _class_table(path, data, "nominal", "noun", classes)
+    adjectival = _class_table(path, data, "adjectival", "adjective", classes)
     table = data.get("unattributed", {})
     if not isinstance(table, dict):
         raise LexiconError(path, "unattributed", f"must be a table with lists {list(UNATTRIBUTED_KINDS)}")
@@ -274,8 +264,18 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
             raise LexiconError(path, f"unattributed.{kind}",
                                f"{sorted(x for x in lemmas if x in verbs)} also have a cue class")
         unattributed[kind] = frozenset(lemmas)
-    return (verbs, dict(classes), {k.lower(): v for k, v in nominal.items()}, unattributed,
-            {k.lower(): v for k, v in adjectival.items()})
+    return verbs, dict(classes), nominal, unattributed, adjectival
+
+
+def _class_table(path, data: dict, key: str, what: str, classes: dict) -> dict[str, str]:
+    """A ``[nominal]``-style table: lemma → one of the cue classes (lower-cased lemmas)."""
+    table = data.get(key, {})
+    if not isinstance(table, dict):
+        raise LexiconError(path, key, f"must be a table mapping {what} lemma → class")
+    for lemma, cls in table.items():
+        if cls not in classes:
+            raise LexiconError(path, f"{key} {lemma}", f"class {cls!r} is not one of {sorted(classes)}")
+    return {k.lower(): v for k, v in table.items()}
 
 
 def load_sources(path: Path | str, text: str | None = None) -> dict:
