@@ -22,6 +22,10 @@ def test_article_page_sample_and_switch(parser):
     at = run_page()
     html = "".join(m.value for m in at.markdown)
     assert "na-content-" in html and "na-source" in html
+    # the seed's headline claim ("reportedly") is put on no one: said apart, not a row of the sources table
+    assert any("1 unattributed claims" in c.value for c in at.caption)
+    sources = at.dataframe[0].value
+    assert "speaker" in sources.columns and sources["speaker"].notna().all()
     first = at.metric[0].value
     at.selectbox(key="sample_pick").select_index(3).run()
     assert not at.exception
