@@ -1746,13 +1746,22 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
     before = list(range(sent.first, lead)) if lead > sent.first else []
     after = list(range(src_end, sent.last))
     ids = _trim(doc, set(before) | set(after))
+    parts = None
     if w.index == sent.first or not before:
         ids = _trim(doc, set(after))
     elif not [i for i in after if doc.words[i].upos != "PUNCT"]:
         ids = _trim(doc, set(before))
+    elif any(doc.words[i].upos in ("VERB", "AUX") for i in before):
+        # "The company earned $1.6 billion, according to Brian Wieser, an analyst at …": a whole clause before it;
+        # what follows the source is its apposition or the narrator's aside
+        ids = _trim(doc, set(before))
+    else:
+        # "The plan, according to officials, will cost $5 billion": the clause around it, in two parts
+        b, c = _trim(doc, set(before)), _trim(doc, set(after))
+        parts = [(doc.words[p[0]].start, doc.words[p[-1]].end) for p in (b, c) if p] or None
     if not ids:
         return None
-    parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+    parts = parts or [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     cue = Span(w.start, to.end, doc.text[w.start:to.end])
     return Attribution(kind="indirect", cue=cue, cue_lemma="according to", cue_class="neutral", content_parts=parts,
                        sentence_index=w.sent, confidence=CONFIDENCE["according"],

@@ -385,6 +385,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Ashby: 547.", [], id="colon_figure"),
     pytest.param("Twitter: @harborcity", [], id="colon_handle"),
     pytest.param("Crew: Ann Lee, Bo Diaz, Cy Ortiz, Di Park, Ed Moss.", [], id="colon_list"),
+    # "according to X" after a whole clause reports that clause, not the source's apposition or an aside after
+    # it; in the middle of a clause it reports the clause around it
+    pytest.param("The ferry line earned $4 million in 2025, according to Ann Lee, an analyst at Harbor Research.",
+                 [("Ann Lee", "according to", ["The ferry line earned $4 million in 2025"])], id="according_after_clause"),
+    pytest.param("The plan, according to officials, will cost $5 million.",
+                 [("officials", "according to", ["The plan", "will cost $5 million"])], id="according_mid_clause"),
     # a stance in a relative clause is a position taken; a belief there describes someone
     pytest.param("Ashby, who has never supported the deal, voted against it.",
                  [("who", "has never supported", ["the deal"])], id="stance_in_relative_clause"),
