@@ -456,7 +456,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             if w.upos == "NOUN" and lex.nominal_class(w.lemma):
                 a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
-                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
+                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma), lex)
                 if a:
                     found.append(a)
                     continue
@@ -498,7 +498,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
-    found = _dedupe(_without_hedge_leads(doc, found))
+    found = _dedupe(found)
     # "Police said the driver allegedly ran a red light": a hedge inside what someone is reported to have said
     # is theirs, not a claim the outlet puts on no one
     reported = [p for a in found if a.source is not None for p in a.content_parts]
@@ -625,7 +625,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         ids = _trim(doc, _subtree(doc, patient.index))
         if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
             return None
-        a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
+        a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive", lex)
         a.source = _without_by(a.source)
         return a
     if w.xpos in ("VBN", "VBD") and w.deprel in ("advcl", "root", "parataxis", "ccomp") and (
@@ -696,7 +696,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 right -= _subtree(doc, c.index)
         ids = _trim(doc, right)
         if ids:
-            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object", lex)
     if not comps and (cls in ("commitment", "belief") or has_obj):
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
@@ -727,17 +727,17 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             ids = _cut_tag_clause(doc, _trim(doc, set(range(k, sent.last))), lex)
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                              "complement")
+                              "complement", lex)
     if not comps and not has_obj and w.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "as"
                                                                   for c in kids):
         parts = _as_clause_content(doc, w, speech, lex)
         if parts:
-            return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical")
+            return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical", lex)
     # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
     # whatever the parse hung on the cue after it
     tag = _tag_quote(doc, w, subj, lo, speech, lex)
     if tag is not None:
-        return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")
+        return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical", lex)
     if not comps and lemma in CLAUSE_VERBS:
         # "officials said the two raised $350 million": the parse read the clause's subject as the object
         obj = next((c for c in kids if c.deprel == "obj" and c.index > w.index), None)
@@ -749,7 +749,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
                 a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                           "complement")
+                           "complement", lex)
                 a.confidence = round(min(a.confidence, 0.7), 3)
                 return a
     if comps and all(c.index > w.index and c.xpos == "VBG" and not any(
@@ -762,7 +762,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[1]].text == ",":
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
-                          "parenthetical")
+                          "parenthetical", lex)
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -784,7 +784,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if q is not None:
                 break
         if q is not None and q.end <= doc.words[lo].start + 1:
-            return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
+            return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical", lex)
         content_ids = set(range(sent.first, lo))
         for c in kids:
             if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (
@@ -825,7 +825,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 ids = _trim(doc, _subtree(doc, pp.index))
                 if len(ids) > 1:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                               "object")
+                               "object", lex)
                     a.confidence = round(min(a.confidence, 0.6), 3)
                     return a
         if q is None:
@@ -856,7 +856,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             # "continued to portray “illegal” immigrants as violent criminals": a partial quotation inside the
             # phrase the cue takes is a part of that phrase, not all of what was reported
             parts = [(parts[0][0], _phrase_end(doc, w, kids, q))]
-        return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
+        return _build(doc, w, lemma, cls, prt, subj, parts, pattern, lex)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
         chunk = _surface_source(doc, w, subj)
@@ -885,7 +885,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             front = _trim(doc, _subtree(doc, fronted_subject.index) - _subtree(doc, subj.index))
             if front and doc.words[front[-1]].end <= subj.start:
                 return _build(doc, w, lemma, cls, prt, subj,
-                              [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern)
+                              [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern, lex)
         if pattern == "complement" and a_ < w.start < b_:
             # the parse put words before the cue into its complement ("While …, the bloc has warned that …");
             # a subject before a parenthetical cue clause stays a part of it ("The difference, he said, is clear")
@@ -894,7 +894,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if after and before and len(before) <= 12 and doc.words[before[-1]].end <= doc.words[lo].start \
                     and doc.words[lo - 1].text == "," and not any(doc.words[k].upos in ("VERB", "AUX") for k in before):
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[before[0]].start, doc.words[before[-1]].end),
-                                                               (doc.words[after[0]].start, b_)], pattern)
+                                                               (doc.words[after[0]].start, b_)], pattern, lex)
             if after:
                 a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
@@ -917,8 +917,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if rest is not None:
                 # "In several cases, officials say, they were asked to wait": a tag clause in mid-sentence
                 # reports both sides of it
-                return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern)
-        return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
+                return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern, lex)
+        return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern, lex)
     return None
 
 
@@ -1023,7 +1023,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             return None  # "some member-states have expressed support": a stance with nothing it is about
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "object")
+                       "object", lex)
             a.confidence = round(min(a.confidence, 0.6), 3)
             return a
     return None
@@ -1396,24 +1396,6 @@ def _unattributed_adverb(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attrib
                        pattern="adverb")
 
 
-def _without_hedge_leads(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
-    """"Trump seemed to suggest he …": the hedge "seemed" is the outlet's (a record of its own) and "suggest" is
-    Trump's cue; a lead verb that is a hedge leaves the cue it led."""
-    hedges = [a.cue for a in found if a.pattern == "hedge"]
-    for a in found:
-        h = next((h for h in hedges if a.cue is not None and a.pattern != "hedge"
-                  and a.cue.start <= h.start and h.end < a.cue.end), None)
-        if h is None:
-            continue
-        first, last = doc.word_at(a.cue.start), doc.word_at(a.cue.end - 1)
-        if first is None or last is None:
-            continue
-        rest = [k for k in range(first, last + 1) if doc.words[k].start >= h.end and doc.words[k].text.lower() != "to"]
-        if rest:
-            a.cue = _span(doc, [rest[0], rest[-1]])
-    return found
-
-
 def _phrase_end(doc: ParsedDoc, w: Word, kids: list[Word], q: Quote) -> int:
     """Where the cue's dependent that holds the quotation ``q`` ends (``q.end`` when the quotation ends it,
     ends the clause, or is not inside one of the cue's dependents)."""
@@ -1540,13 +1522,13 @@ def _adjectival_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quot
     while first - 1 in lead:
         first -= 1
     a = _build(doc, w, w.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-               "adjectival")
+               "adjectival", lex)
     a.cue = _span(doc, list(range(first, (case.index if case else w.index) + 1)))
     a.confidence = round(min(a.confidence, 0.6), 3)
     return a
 
 
-def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | None:
+def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str, lex: Lexicons) -> Attribution | None:
     """"Trump is raising questions about his microphone", "made a comment that …", "voiced concern over …":
     a cue noun as the object of a light verb; the verb's subject is the source, what the noun is about (or
     its that-clause) the content, and the cue runs from the verb to the preposition."""
@@ -1575,7 +1557,7 @@ def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | 
     cue_end = case.end if case is not None else w.end
     if len(ids) < 2:
         return None
-    a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal")
+    a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal", lex)
     a.cue = Span(a.cue.start, cue_end, doc.text[a.cue.start:cue_end])
     a.cue_lemma = w.lemma.lower()
     a.confidence = round(min(a.confidence, 0.6), 3)
@@ -1644,12 +1626,15 @@ def _carrier_verb(doc: ParsedDoc, w: Word) -> Word | None:
     return verb
 
 
-def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
+def _lead_verb(doc: ParsedDoc, w: Word, lex: Lexicons) -> list[int]:
     """"began by saying", "went on to say", "concluded by noting", "declined to criticize": the verb that
-    introduces the cue is part of it as written (the speech act is the cue's; the lead verb only frames it)."""
+    introduces the cue is part of it as written (the speech act is the cue's; the lead verb only frames it).
+    A hedge is not ("seemed to suggest": "seemed" is the outlet's, a record of its own, ``_unattributed``)."""
     if w.deprel not in ("advcl", "xcomp") or w.head < 0:
         return []
     h = doc.words[w.head]
+    if lex.unattributed_kind(h.lemma) == "hedge":
+        return []
     if _subject_control(doc, w) and 0 < w.index - h.index <= 5:
         return list(range(h.index, w.index))  # "refuses to disavow", "tended to support"
     marks = [c for c in _children(doc, w.index) if c.deprel == "mark" and c.text.lower() in ("by", "to")]
@@ -1658,10 +1643,10 @@ def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
     return list(range(h.index, w.index))
 
 
-def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
+def _build(doc, w, lemma, cls, prt, subj, parts, pattern, lex: Lexicons) -> Attribution:
     carrier = _carrier_verb(doc, w)
     carried = range(carrier.index, w.index) if carrier is not None and subj.index < carrier.index else []
-    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), *carried, w.index, *prt})
+    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w, lex), *carried, w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
     first = _surface_source(doc, w, subj)
@@ -1856,7 +1841,7 @@ def _colon_cue_attributions(doc: ParsedDoc, found: list[Attribution], speech: li
                 or any(e.start <= subj.start < e.end and e.label in ("PER", "PERSON", "ORG") for e in doc.entities)):
             continue
         lemma, prt = _cue_lemma(doc, w, lex)
-        out.append(_build(doc, w, lemma, lex.verb_class(lemma) or "neutral", prt, subj, parts, "colon"))
+        out.append(_build(doc, w, lemma, lex.verb_class(lemma) or "neutral", prt, subj, parts, "colon", lex))
     return out
 
 
