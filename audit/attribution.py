@@ -541,7 +541,15 @@ def _nominal(x: Word) -> bool:
 
 def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     """No subject in the parse: a nominal chunk right before the verb ("People familiar with the
-    negotiations said") whose first noun heads it; returns (head, first word index)."""
+    negotiations said") whose first noun heads it; returns (head, first word index). Read once per cue and
+    document: the subject search, the content cut and the source span all ask for it."""
+    memo = doc.__dict__.setdefault("_left_chunks", {})
+    if w.index not in memo:
+        memo[w.index] = _read_left_chunk(doc, w)
+    return memo[w.index]
+
+
+def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     sent = doc.sentences[w.sent]
     k = w.index - 1
     had_comma = False
@@ -676,6 +684,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
         return None  # "I think", "you know": discourse, not attribution
     lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends
+    rest_memo: list[tuple[int, int] | None] = []
+
+    def rest_after_tag() -> tuple[int, int] | None:  # asked for by the tag-clause test and the content, read once
+        if not rest_memo:
+            rest_memo.append(_rest_after_tag(doc, w, hi, speech, lex))
+        return rest_memo[0]
     in_quote = _quote_at(speech, w.start) is not None
     if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
@@ -771,7 +785,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                               and lemma not in ADDRESSEE_VERBS) or w.deprel == "parataxis" or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
-            and doc.words[lo - 1].text == "," and _rest_after_tag(doc, w, hi, speech, lex) is not None):
+            and doc.words[lo - 1].text == "," and rest_after_tag() is not None):
         # ("That approach, many argue, could carry …": a tag clause set off by commas in mid-sentence)
         # "…," X said  /  "…," said X: the rest of the sentence is the content
         pattern = "parenthetical"
@@ -913,7 +927,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
         if pattern in ("parenthetical", "fronted") and b_ <= w.start:
-            rest = _rest_after_tag(doc, w, hi, speech, lex)
+            rest = rest_after_tag()
             if rest is not None:
                 # "In several cases, officials say, they were asked to wait": a tag clause in mid-sentence
                 # reports both sides of it

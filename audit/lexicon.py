@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .errors import LexiconError
 
@@ -93,7 +93,7 @@ class Lexicons:
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
     packs: tuple[Pack, ...] = ()
     fingerprint: str = ""
-    # kind ("hedge", "agentless", "question") -> lemmas: claims no one is named for (see reporting_verbs.toml)
+    # lemma -> kind ("seem" -> "hedge"): words of claims no one is named for (see reporting_verbs.toml)
     unattributed: dict = field(default_factory=dict)
     adjectival: dict = field(default_factory=dict)  # adjective lemma -> class ("critical of", "eager to")
 
@@ -120,8 +120,7 @@ class Lexicons:
 
     def unattributed_kind(self, lemma: str) -> str | None:
         """The kind of unattributed claim a lemma introduces ("seem" → hedge), if any."""
-        low = lemma.lower()
-        return next((k for k, lemmas in self.unattributed.items() if low in lemmas), None)
+        return self.unattributed.get(lemma.lower())
 
     @property
     def cue_fingerprint(self) -> str:
@@ -130,7 +129,7 @@ class Lexicons:
         fp = self.__dict__.get("_cue_fingerprint")
         if fp is None:
             fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()),
-                                      sorted((k, sorted(v)) for k, v in self.unattributed.items()),
+                                      sorted(self.unattributed.items()),
                                       sorted(self.adjectival.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp
@@ -228,9 +227,16 @@ def _check_schema(path, data: dict, expected: str) -> None:
 UNATTRIBUTED_KINDS = ("hedge", "agentless", "question", "adverb")
 
 
-def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, dict, dict, dict]:
-    """(verb lemma → class, class → description, noun lemma → class, unattributed kind → lemmas,
-    adjective lemma → class)."""
+class VerbTables(NamedTuple):
+    """What ``reporting_verbs.toml`` holds, by name."""
+    verbs: dict[str, str]  # verb lemma → class
+    classes: dict[str, str]  # class → description
+    nominal: dict[str, str]  # noun lemma → class
+    unattributed: dict[str, str]  # lemma → unattributed kind
+    adjectival: dict[str, str]  # adjective lemma → class
+
+
+def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.verbs/1")
     classes = data.get("classes")
@@ -254,7 +260,7 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
     table = data.get("unattributed", {})
     if not isinstance(table, dict):
         raise LexiconError(path, "unattributed", f"must be a table with lists {list(UNATTRIBUTED_KINDS)}")
-    unattributed: dict[str, frozenset[str]] = {}
+    unattributed: dict[str, str] = {}
     for kind in table:
         if kind not in UNATTRIBUTED_KINDS:
             raise LexiconError(path, f"unattributed.{kind}", f"is not one of {list(UNATTRIBUTED_KINDS)}")
@@ -263,8 +269,11 @@ def load_verbs(path: Path | str, text: str | None = None) -> tuple[dict, dict, d
             # a hedge verb has no speaker; a cue class would make it a reporting verb with one
             raise LexiconError(path, f"unattributed.{kind}",
                                f"{sorted(x for x in lemmas if x in verbs)} also have a cue class")
-        unattributed[kind] = frozenset(lemmas)
-    return verbs, dict(classes), nominal, unattributed, adjectival
+        for x in lemmas:
+            if x in unattributed:  # a word has one kind, as a verb has one class
+                raise LexiconError(path, f"unattributed.{kind}", f"{x!r} is already listed as {unattributed[x]}")
+            unattributed[x] = kind
+    return VerbTables(verbs, dict(classes), nominal, unattributed, adjectival)
 
 
 def _class_table(path, data: dict, key: str, what: str, classes: dict) -> dict[str, str]:
@@ -386,7 +395,7 @@ def bundled_pack_paths() -> dict[str, Path]:
 
 @lru_cache(maxsize=16)
 def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
-    verbs, classes, nominal, unattributed, adjectival = load_verbs(_bundled("reporting_verbs.toml"))
+    vt = load_verbs(_bundled("reporting_verbs.toml"))
     sources = load_sources(_bundled("sources.toml"))
     media = load_media(_bundled("media.toml"))
     available = bundled_pack_paths()
@@ -403,8 +412,9 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
     for f in [_bundled("reporting_verbs.toml"), _bundled("sources.toml"), _bundled("media.toml"),
               *[Path(p.path) for p in chosen.values()]]:
         h.update(f.read_bytes())
-    return Lexicons(verbs=verbs, verb_classes=classes, nominal=nominal, sources=sources, media=media, packs=tuple(chosen.values()),
-                    fingerprint=h.hexdigest()[:12], unattributed=unattributed, adjectival=adjectival)
+    return Lexicons(verbs=vt.verbs, verb_classes=vt.classes, nominal=vt.nominal, sources=sources, media=media,
+                    packs=tuple(chosen.values()), fingerprint=h.hexdigest()[:12], unattributed=vt.unattributed,
+                    adjectival=vt.adjectival)
 
 
 def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:

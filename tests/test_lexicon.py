@@ -70,6 +70,8 @@ def test_user_pack_added_and_overrides(tmp_path):
     ('[unattributed]\nhedge = ["seem", "say"]\n', "unattributed.hedge", "['say'] also have a cue class"),
     ('[unattributed]\nagentless = []\n', "unattributed", "needs a non-empty list `agentless`"),
     ('[adjectival]\ncritical = "grumpy"\n', "adjectival critical", "class 'grumpy' is not one of"),
+    ('[unattributed]\nhedge = ["seem"]\nagentless = ["seem"]\n', "unattributed.agentless",
+     "'seem' is already listed as hedge"),
 ])
 def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry, words):
     p = tmp_path / "verbs.toml"
