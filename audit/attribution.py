@@ -74,6 +74,9 @@ QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "half", 
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
+SPEECH_CLASSES = ("neutral", "loaded", "framing")
+# classes that inside a reported statement are the reporter's account of someone, not that someone's voice
+NESTED_NOT_VOICED = ("loaded", "framing", "belief", "commitment", "stance")
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
               "according": 0.9, "unattributed": 0.5}
 # what opens the question after "asked": "whether", "if", "what …", "to" ("asked to resign")
@@ -754,11 +757,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical", lex)
     if not comps and lemma in CLAUSE_VERBS:
         # "officials said the two raised $350 million": the parse read the clause's subject as the object
-        obj = next((c for c in kids if c.deprel == "obj" and c.index > w.index), None)
+        # ("Cameron's spokesman said the prime minister stood by …": or as a second subject after the verb)
+        obj = next((c for c in kids if c.index > w.index and (c.deprel in ("obj", "iobj") or (
+            c.deprel == "nsubj" and subj.index < w.index))), None)
         if obj is not None and obj.text.lower() not in NOT_CLAUSES:
-            right = {k for k in range(obj.index, sent.last) if k in _subtree(doc, w.index)}
+            right = {k for k in range(min(_subtree(doc, obj.index)), sent.last) if k in _subtree(doc, w.index)}
             for c in kids:
-                if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index:
+                if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index and not _predicate_of(doc, c, obj):
                     right -= _subtree(doc, c.index)
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
@@ -979,6 +984,17 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
                                 and k != w.head for k in ids):
         return [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     return None
+
+
+def _predicate_of(doc: ParsedDoc, c: Word, obj: Word) -> bool:
+    """'said comments from Rice were consistent': the parse hung the clause's predicate on the verb as a conjunct
+    with no conjunction and no subject of its own; it belongs to the misread object."""
+    if c.deprel != "conj":
+        return False
+    kids = _children(doc, c.index)
+    return not any(g.deprel in ("cc", "nsubj", "nsubj:pass", "expl") for g in kids) and any(
+        g.deprel in ("cop", "aux", "aux:pass") and g.index < c.index for g in kids) and not any(
+        doc.words[k].upos in ("VERB", "AUX") for k in range(obj.index, c.index) if k not in {g.index for g in kids})
 
 
 def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
@@ -1952,17 +1968,17 @@ def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
 
 
 def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Attribution]:
-    """"Tanner said he thinks the campaign is vague": one statement, reported by "said"; the speaker's
-    own "thinks", "plans", "supports" inside it is not a second attribution (it would count twice)."""
-    keep = []
-    for a in found:
-        nested = a.cue_class in ("belief", "commitment", "stance") and a.cue is not None and a.source_head is not None \
-            and doc.words[a.source_head].upos == "PRON" and any(
-                b is not a and b.cue_class in ("neutral", "loaded", "framing") and b.source is not None
-                and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
-        if not nested:
-            keep.append(a)
-    return keep
+    """"Tanner said he thinks the campaign is vague", "Ruiz said the mayor attacked the plan": one statement,
+    reported by "said". A belief, a stance, a commitment or a characterisation ("attacked", "claimed") inside what
+    someone is reported to have said is that speaker's account, not a second attribution: the person inside it
+    is not given a voice, and counting it would count the statement twice. A plain statement inside one ("Ruiz
+    said the mayor told her …") stays: it names who said what. On PolNeAR train, the records this drops match a
+    gold cue one time in six (85 of 507)."""
+    def nested(a: Attribution) -> bool:
+        return a.cue_class in NESTED_NOT_VOICED and a.cue is not None and a.source is not None and any(
+            b is not a and b.cue_class in SPEECH_CLASSES and b.source is not None
+            and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
+    return [a for a in found if not nested(a)]
 
 
 def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:

@@ -401,6 +401,24 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     # a number of people is a source where the parse gave the cue no subject
     pytest.param("Just under a third, 31%, say the ferry service has improved.",
                  [("31%", "say", ["the ferry service has improved"])], id="percentage_source"),
+    # a clause the parse broke up after "said": its subject read as an object (with its number) or as a second
+    # subject of the cue, its predicate hung on the cue as a conjunct
+    pytest.param("A union official said reports from Ortiz, Lamb, Pruitt and Hale were consistent with their "
+                 "earlier accounts of the fire.",
+                 [("A union official", "said", ["reports from Ortiz, Lamb, Pruitt and Hale were consistent with "
+                                                "their earlier accounts of the fire"])], id="predicate_as_conjunct"),
+    pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
+                 [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
+                 id="clause_subject_as_object_keeps_its_number"),
+    pytest.param("Lamb’s spokeswoman said the prime minister stood by her earlier remarks.",
+                 [("Lamb’s spokeswoman", "said", ["the prime minister stood by her earlier remarks"])],
+                 id="clause_subject_as_second_subject"),
+    # inside a reported statement a commitment or a characterisation is the speaker's account; a statement stays
+    pytest.param("Okafor said the mayor has promised to repave the road.",
+                 [("Okafor", "said", ["the mayor has promised to repave the road"])], id="nested_commitment"),
+    pytest.param("Okafor said the mayor told her the plan was dead.",
+                 [("Okafor", "said", ["the mayor told her the plan was dead"]),
+                  ("the mayor", "told", ["the plan was dead"])], id="nested_statement_stays"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
