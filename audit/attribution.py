@@ -504,6 +504,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found = _dedupe(found)
     # "Police said the driver allegedly ran a red light": a hedge inside what someone is reported to have said
     # is theirs, not a claim the outlet puts on no one
+    _leave_questions_out(found)
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
@@ -718,6 +719,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
                   and any(g.text.lower() == "to" for g in _children(doc, c.index))]
+    if not comps and has_obj and lemma in ADDRESSEE_VERBS:
+        # "asked the students if they were serious", "asked the campaign to release …": the parse hung the
+        # question on the verb as an adverbial clause, or the infinitive on the addressee
+        obj = next(c for c in kids if c.deprel in ("obj", "iobj"))
+        comps += [c for c in kids if c.deprel == "advcl" and c.index > obj.index and lemma == "ask" and any(
+            g.deprel == "mark" and g.text.lower() in ("if", "whether") for g in _children(doc, c.index))]
+        comps += [c for c in _children(doc, obj.index) if c.deprel == "acl" and c.upos == "VERB" and c.index > obj.index
+                  and any(g.text.lower() == "to" and g.deprel == "mark" for g in _children(doc, c.index))]
     if not comps:
         # "proposes doing away with the mandate", "has mentioned refinancing student loans": a gerund complement
         comps += [c for c in kids if c.deprel in ("xcomp", "obj") and c.xpos == "VBG" and c.upos == "VERB"
@@ -1377,7 +1386,15 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
         q = next((c for c in kids if c.index > w.index and (
             c.deprel in ("ccomp", "xcomp") and (doc.words[min(after(c))].text.lower() in QUESTION_OPENERS)
             or c.deprel == "obl" and doc.words[min(after(c))].text.lower() == "about")), None)
-        ids = _trim(doc, set(after(q))) if q is not None else []
+        if q is not None:
+            ids = _trim(doc, set(after(q)))
+        else:
+            # "Asked in Iowa recently whether he would …": the parse hung the question on the main clause; it
+            # opens within a few words of the cue, past its adjuncts
+            sent = doc.sentences[w.sent]
+            k = next((j for j in range(w.index + 1, min(w.index + 9, sent.last)) if doc.words[j].upos == "PUNCT"
+                      or doc.words[j].text.lower() in QUESTION_OPENERS or doc.words[j].text.lower() == "about"), None)
+            ids = _trim(doc, set(range(k, sent.last))) if k is not None and doc.words[k].upos != "PUNCT" else []
         # the question ends where the clause it hangs on goes on ("Asked whether …, Trump replied"): at a comma
         comma = next((k for k in ids if doc.words[k].text == "," and _quote_at(speech, doc.words[k].start) is None), None)
         ids = _trim(doc, {k for k in ids if comma is None or k < comma})
@@ -1976,9 +1993,23 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
     gold cue one time in six (85 of 507)."""
     def nested(a: Attribution) -> bool:
         return a.cue_class in NESTED_NOT_VOICED and a.cue is not None and a.source is not None and any(
-            b is not a and b.cue_class in SPEECH_CLASSES and b.source is not None
+            b is not a and (b.cue_class in SPEECH_CLASSES and b.source is not None or b.pattern == "question")
             and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
     return [a for a in found if not nested(a)]
+
+
+def _leave_questions_out(found: list[Attribution]) -> None:
+    """"Asked why the city waited, Earnest responded, “…”": the question someone put is not part of the answer
+    that follows it; a content part that holds the question's cue is left out where another part remains."""
+    for q in found:
+        if q.pattern != "question" or q.cue is None:
+            continue
+        for a in found:
+            if a.source is None or len(a.content_parts) < 2:
+                continue
+            keep = [(x, y) for x, y in a.content_parts if not x <= q.cue.start < y]
+            if keep and len(keep) < len(a.content_parts):
+                a.content_parts = keep
 
 
 def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:

@@ -419,6 +419,18 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Okafor said the mayor told her the plan was dead.",
                  [("Okafor", "said", ["the mayor told her the plan was dead"]),
                   ("the mayor", "told", ["the plan was dead"])], id="nested_statement_stays"),
+    # a question: what was asked, wherever the parse hung it; it is not part of the answer that follows, and a
+    # stance inside it is no one's
+    pytest.param("Then Ms. Lamb asked the students if they were always so serious.",
+                 [("Ms. Lamb", "asked", ["if they were always so serious"])], id="asked_if_as_adverbial"),
+    pytest.param("The Herald has repeatedly asked the council to release copies of the contracts.",
+                 [("The Herald", "has repeatedly asked", ["to release copies of the contracts"])],
+                 id="asked_to_on_the_addressee"),
+    pytest.param("Asked in Leeds recently whether she would back the nominee, Okafor gave a roundabout answer.",
+                 [(None, "Asked", ["whether she would back the nominee"])], id="question_hung_on_the_main_clause"),
+    pytest.param("Asked why the council didn’t follow the order, Earnest responded, “I think you have a point.”",
+                 [(None, "Asked", ["why the council didn’t follow the order"]),
+                  ("Earnest", "responded", ["“I think you have a point.”"])], id="question_is_not_the_answer"),
     # what follows a participle is its content, never an inverted speaker
     pytest.param("Clinton spoke in Ohio on Monday, attacking Trump's tax plan as a giveaway to the rich.",
                  [("Clinton", "attacking", ["Trump's tax plan as a giveaway to the rich"])],
