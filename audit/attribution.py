@@ -501,6 +501,10 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
+    # "The mayor seemed to suggest that …": the hedge is part of the mayor's cue, not a claim put on no one
+    held = [a.cue for a in found if a.source is not None and a.cue is not None]
+    found = [a for a in found if a.pattern != "hedge" or not any(
+        c.start <= a.cue.start and a.cue.end <= c.end for c in held)]
     found = _dedupe(found)
     # "Police said the driver allegedly ran a red light": a hedge inside what someone is reported to have said
     # is theirs, not a claim the outlet puts on no one
@@ -1676,12 +1680,10 @@ def _carrier_verb(doc: ParsedDoc, w: Word) -> Word | None:
 def _lead_verb(doc: ParsedDoc, w: Word, lex: Lexicons) -> list[int]:
     """"began by saying", "went on to say", "concluded by noting", "declined to criticize": the verb that
     introduces the cue is part of it as written (the speech act is the cue's; the lead verb only frames it).
-    A hedge is not ("seemed to suggest": "seemed" is the outlet's, a record of its own, ``_unattributed``)."""
+    So is a hedge ("seemed to suggest"): the hedge record it would make is then left out (``extract``)."""
     if w.deprel not in ("advcl", "xcomp") or w.head < 0:
         return []
     h = doc.words[w.head]
-    if lex.unattributed_kind(h.lemma) == "hedge":
-        return []
     if _subject_control(doc, w) and 0 < w.index - h.index <= 5:
         return list(range(h.index, w.index))  # "refuses to disavow", "tended to support"
     marks = [c for c in _children(doc, w.index) if c.deprel == "mark" and c.text.lower() in ("by", "to")]

@@ -446,12 +446,12 @@ def test_extraction_edges(parser, lex, text, expected):
                  [(None, "are expected", ["The ferries", "to carry 9,000 passengers a day"])], id="passive_expected"),
     pytest.param("Dahl is widely seen as a cautious manager.",
                  [(None, "is widely seen", ["Dahl", "a cautious manager"])], id="passive_seen_as"),
-    # the outlet's hedge; a speech verb it leads is its subject's cue, without the hedge
+    # the outlet's hedge; a speech verb it leads is its subject's cue, the hedge part of it as written (one
+    # statement, the mayor's, described with a hedge: no claim is put on no one)
     pytest.param("The deal seems to favor the largest bidder.",
                  [(None, "seems", ["The deal", "to favor the largest bidder"])], id="hedge"),
     pytest.param("The mayor seemed to suggest that fares would rise.",
-                 [(None, "seemed", ["The mayor", "to suggest that fares would rise"]),
-                  ("The mayor", "suggest", ["that fares would rise"])], id="hedge_leading_a_cue"),
+                 [("The mayor", "seemed to suggest", ["that fares would rise"])], id="hedge_leading_a_cue"),
     # a question put by someone the sentence does not name, up to the clause it hangs on
     pytest.param("Asked whether fares would rise, Dahl said they would not.",
                  [(None, "Asked", ["whether fares would rise"]), ("Dahl", "said", ["they would not"])],
