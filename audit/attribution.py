@@ -758,6 +758,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement", lex)
+    if not comps and not has_obj and lemma in CLAUSE_VERBS:
+        ids = _detached_clause(doc, w, len(prt))
+        if ids:
+            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                       "complement", lex)
+            a.confidence = round(min(a.confidence, 0.7), 3)
+            return a
     if not comps and not has_obj and w.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "as"
                                                                   for c in kids):
         parts = _as_clause_content(doc, w, speech, lex)
@@ -997,6 +1004,34 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
                                 and k != w.head for k in ids):
         return [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     return None
+
+
+def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
+    """"defended the plan, saying the benefits would outweigh the losses" parsed with "outweigh" hung on
+    "defended": a clause that opens right after the cue with its own subject is the cue's complement wherever
+    the parse put its verb (not on a verb above the cue, which would be the sentence the cue sits in)."""
+    sent = doc.sentences[w.sent]
+    k = w.index + 1 + skip
+    if k >= sent.last or doc.words[k].upos in ("PUNCT", "ADP", "SCONJ", "CCONJ", "VERB", "AUX"):
+        return []
+    s = next((doc.words[j] for j in range(k, min(k + 6, sent.last)) if doc.words[j].deprel == "nsubj"), None)
+    if s is None or s.head <= s.index or not all(j in _subtree(doc, s.index) for j in range(k, s.index)):
+        return []
+    v = doc.words[s.head]
+    up, seen = w, set()
+    while up.head >= 0 and up.index not in seen:  # the verb must not be one the cue hangs under
+        seen.add(up.index)
+        up = doc.words[up.head]
+        if up.index == v.index:
+            return []
+    if v.upos not in ("VERB", "AUX", "ADJ", "NOUN") or v.sent != w.sent:
+        return []
+    right = {j for j in _subtree(doc, v.index) if j >= k}
+    for c in _children(doc, v.index):
+        if c.deprel in ("conj", "parataxis", "cc") and c.index > v.index:
+            right -= _subtree(doc, c.index)
+    ids = _trim(doc, right)
+    return ids if len(ids) > 2 and ids == list(range(ids[0], ids[-1] + 1)) else []
 
 
 def _predicate_of(doc: ParsedDoc, c: Word, obj: Word) -> bool:

@@ -413,6 +413,11 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Lamb’s spokeswoman said the prime minister stood by her earlier remarks.",
                  [("Lamb’s spokeswoman", "said", ["the prime minister stood by her earlier remarks"])],
                  id="clause_subject_as_second_subject"),
+    pytest.param("Senator Ortiz defended his call to raise the minimum wage, saying the benefits would outweigh "
+                 "the job losses.",
+                 [("Senator Ortiz", "defended", ["his call to raise the minimum wage"]),
+                  ("Senator Ortiz", "saying", ["the benefits would outweigh the job losses"])],
+                 id="complement_verb_hung_elsewhere"),
     # inside a reported statement a commitment or a characterisation is the speaker's account; a statement stays
     pytest.param("Okafor said the mayor has promised to repave the road.",
                  [("Okafor", "said", ["the mayor has promised to repave the road"])], id="nested_commitment"),
