@@ -350,6 +350,8 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     for c in _children(doc, subj.index):
         if c.deprel in ("acl:relcl",):
             cut |= _subtree(doc, c.index)
+        elif c.deprel == "case" and c.index < subj.index and c.text.lower() == "with":
+            cut.add(c.index)  # "with 22 percent saying …": the preposition is not part of who says it
         elif c.index > subj.index and (_time_phrase(doc, c) or _place_aside(doc, subj, c)):
             cut |= _subtree(doc, c.index)  # "Trump at the time said", "Trump, in Kentucky, said": when and where
         elif c.deprel == "acl" and c.lemma.lower() in ("cite", "quote"):
@@ -630,7 +632,10 @@ def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
-    if any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids):
+    # "While he’s said he believes …": "’s" is "has", not a passive, where the verb takes a clause
+    has_said = any(c.deprel == "aux:pass" and c.text.lower() in ("'s", "’s") for c in kids) and any(
+        c.deprel == "ccomp" and c.index > w.index for c in kids)
+    if any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids) and not has_said:
         # "The issue was first reported by The Washington Post": the agent is the source, the subject the
         # content; without an agent ("it was reported") there is no source in the clause
         agent = next((c for c in kids if c.deprel.startswith("obl") and any(
@@ -654,7 +659,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         # "builders who sought to build flats": background that describes someone, not a voiced position (a
         return None  # stance there is one: "Trump, who has never supported the idea, …")
-    subjects = [c for c in kids if c.deprel in SUBJ and c.deprel != "nsubj:pass" and _plausible_source(doc, c)]
+    subjects = [c for c in kids if c.deprel in SUBJ and (c.deprel != "nsubj:pass" or has_said)
+                and _plausible_source(doc, c)]
     # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
     # the other opens the content
     left = [c for c in subjects if c.index < w.index]
@@ -662,6 +668,16 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     fronted_subject = min(left, key=lambda c: c.index) if len(left) > 1 else None
     if fronted_subject is not None and _title_before(doc, fronted_subject, direct):
         fronted_subject = None  # "New York Times columnist David Brooks stated …" parsed with two subjects
+    if direct is None and w.xpos == "VBG":
+        # "…, with 22 percent saying they would not support him": the participle's own subject, after "with"
+        first = doc.sentences[w.sent].first
+        k = next((j for j in range(w.index - 1, max(first - 1, w.index - 8), -1)
+                  if doc.words[j].upos == "PUNCT" or doc.words[j].text.lower() == "with"), None)
+        if k is not None and doc.words[k].text.lower() == "with" and k + 1 < w.index:
+            roots = [doc.words[j] for j in range(k + 1, w.index) if _nominal(doc.words[j])
+                     and not k < doc.words[j].head < w.index]  # the chunk's own head ("three" in "three in 10")
+            direct = roots[0] if len(roots) == 1 and all(
+                doc.words[j].upos not in ("VERB", "AUX") for j in range(k + 1, w.index)) else None
     if direct is None:
         direct = _owner_of_pp_subject(doc, w, kids) or _subject_taken_by_complement(doc, w, kids)
     subj = direct

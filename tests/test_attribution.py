@@ -418,6 +418,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("Senator Ortiz", "defended", ["his call to raise the minimum wage"]),
                   ("Senator Ortiz", "saying", ["the benefits would outweigh the job losses"])],
                  id="complement_verb_hung_elsewhere"),
+    # "’s said" with a clause is "has said"; "with 22 percent saying …" is the 22 percent's, not Ortiz's
+    pytest.param("While he’s said he believes the tax is fair, he has also backed cuts.",
+                 [("he", "’s said", ["he believes the tax is fair"]), ("he", "has also backed", ["cuts"])],
+                 id="contracted_has_said"),
+    pytest.param("Ortiz comes in second, with 22 percent saying they would definitely not support him.",
+                 [("22 percent", "saying", ["they would definitely not support him"])], id="absolute_with_subject"),
     # inside a reported statement a commitment or a characterisation is the speaker's account; a statement stays
     pytest.param("Okafor said the mayor has promised to repave the road.",
                  [("Okafor", "said", ["the mayor has promised to repave the road"])], id="nested_commitment"),
