@@ -774,6 +774,20 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement", lex)
+    if not comps and lemma in ("say", "add", "write", "answer", "reply"):
+        # "three-quarters said the same of Ortiz", "half said so", "everyone said yes": a stand-in for a clause
+        same = next((c for c in kids if c.deprel == "obj" and c.index > w.index and c.lemma.lower() == "same"), None)
+        k = w.index + 1 + len(prt)
+        if same is not None:
+            ids = _trim(doc, _subtree(doc, same.index))
+        elif k < sent.last and doc.words[k].text.lower() in ("so", "yes", "no") and (
+                k + 1 == sent.last or doc.words[k + 1].upos in ("PUNCT", "ADP")):
+            ids = [k]
+        else:
+            ids = []
+        if ids:
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                          "object", lex)
     if not comps and not has_obj and lemma in CLAUSE_VERBS:
         ids = _detached_clause(doc, w, len(prt))
         if ids:

@@ -424,6 +424,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="contracted_has_said"),
     pytest.param("Ortiz comes in second, with 22 percent saying they would definitely not support him.",
                  [("22 percent", "saying", ["they would definitely not support him"])], id="absolute_with_subject"),
+    pytest.param("Six in 10 voters said Lamb is honest, and three-quarters said the same of Ortiz.",
+                 [("Six in 10 voters", "said", ["Lamb is honest"]), ("three-quarters", "said", ["the same of Ortiz"])],
+                 id="said_the_same"),
+    pytest.param("Everyone but Hewlett said yes.", [("Everyone but Hewlett", "said", ["yes"])], id="said_yes"),
     # inside a reported statement a commitment or a characterisation is the speaker's account; a statement stays
     pytest.param("Okafor said the mayor has promised to repave the road.",
                  [("Okafor", "said", ["the mayor has promised to repave the road"])], id="nested_commitment"),
