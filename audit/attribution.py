@@ -2021,7 +2021,7 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             own_tail = q_sent == cue_sent + 1 and q_sent >= 0 and doc.sentences[q_sent].start >= q.start - 1 and \
                 last >= doc.sentences[cue_sent].start and gap.count("\n") <= 1
             if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)) \
-                    and not _aside(doc, last, q.start, cue_sent):
+                    and not _aside(doc, last, q.start, cue_sent) and not _next_paragraph_quote(doc, att, last, q, speech):
                 break
             s_idx = _sentence_of(doc, q.start)
             s_end = doc.sentences[s_idx].end if s_idx >= 0 else q.end
@@ -2031,6 +2031,21 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             att.content_parts.append((q.start, q.end))
             last = q.end
     return found
+
+
+def _next_paragraph_quote(doc: ParsedDoc, att: Attribution, last: int, q: Quote, speech: list[Quote]) -> bool:
+    """"“…,” said Robert Antonacci. ⏎ “Who cares? It was her speech.”": a paragraph that is one quotation and
+    nothing else, right after a paragraph that ends with a quoted speaker's cue clause, is that speaker going
+    on (news style names the speaker once)."""
+    text = doc.text
+    gap = text[last:q.start]
+    if gap.strip(" .,\n\t”\"’") or gap.count("\n") < 1 or "\n" in text[att.content_start:last].strip():
+        return False
+    if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts):
+        return False  # the speaker was quoted, not paraphrased
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    return not text[q.end:para_end].strip(" .,”\"’")
 
 
 GO_ON = {"but", "and", "then", "later", "before"}

@@ -171,6 +171,22 @@ def _found(parser, lex, text, lemma=False):
             for a in extract(doc, lex).attributions]
 
 
+@pytest.mark.parametrize("second, expected", [
+    pytest.param("“Who cares? It was her speech. I do not believe it was copied.”\n\nThe vote begins at noon.",
+                 [("Robert Lamb of the city delegation", "said",
+                   ["“There is just a passion for the mayor,”",
+                    "“Who cares? It was her speech. I do not believe it was copied.”"])], id="goes_on"),
+    pytest.param("“Who cares? It was her speech,” Ortiz said.",
+                 [("Robert Lamb of the city delegation", "said", ["“There is just a passion for the mayor,”"]),
+                  ("Ortiz", "said", ["“Who cares? It was her speech,”"])], id="another_speaker"),
+])
+def test_quotation_paragraph_after_a_quoted_speaker(parser, lex, second, expected):
+    """A paragraph that is one quotation, after a paragraph that ends with a quoted speaker's cue, is that
+    speaker going on; with a cue of its own it is someone else's."""
+    text = "“There is just a passion for the mayor,” said Robert Lamb of the city delegation.\n\n" + second
+    assert _found(parser, lex, text) == expected
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
