@@ -61,7 +61,7 @@ ADJ_CASES = {"of", "about", "in", "with", "on", "over", "toward", "towards", "th
 # answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
 RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
 # cues whose object is nearly always a clause the parse misread ("said the two raised …", "insists the deal is")
-CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "contend", "maintain", "assert",
+CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "contend", "assert",
                 "allege", "suggest", "fear", "feel", "warn", "predict", "explain", "state", "write"}
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
