@@ -461,7 +461,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 continue
             if w.upos == "NOUN" and lex.nominal_class(w.lemma):
                 a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
-                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma), lex)
+                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
                 if a:
                     found.append(a)
                     continue
@@ -646,7 +646,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         ids = _trim(doc, _subtree(doc, patient.index))
         if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
             return None
-        a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive", lex)
+        a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
         a.source = _without_by(a.source)
         return a
     if w.xpos in ("VBN", "VBD") and w.deprel in ("advcl", "root", "parataxis", "ccomp") and (
@@ -734,7 +734,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 right -= _subtree(doc, c.index)
         ids = _trim(doc, right)
         if ids:
-            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object", lex)
+            return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
     if not comps and (cls in ("commitment", "belief") or has_obj):
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
@@ -773,7 +773,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             ids = _cut_tag_clause(doc, _trim(doc, set(range(k, sent.last))), lex)
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                              "complement", lex)
+                              "complement")
     if not comps and lemma in ("say", "add", "write", "answer", "reply"):
         # "three-quarters said the same of Ortiz", "half said so", "everyone said yes": a stand-in for a clause
         same = next((c for c in kids if c.deprel == "obj" and c.index > w.index and c.lemma.lower() == "same"), None)
@@ -787,24 +787,24 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             ids = []
         if ids:
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                          "object", lex)
+                          "object")
     if not comps and not has_obj and lemma in CLAUSE_VERBS:
         ids = _detached_clause(doc, w, len(prt))
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "complement", lex)
+                       "complement")
             a.confidence = round(min(a.confidence, 0.7), 3)
             return a
     if not comps and not has_obj and w.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "as"
                                                                   for c in kids):
         parts = _as_clause_content(doc, w, speech, lex)
         if parts:
-            return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical", lex)
+            return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical")
     # "“You winning?” she said, clapping": a quote that ends right before the cue clause is what was said,
     # whatever the parse hung on the cue after it
     tag = _tag_quote(doc, w, subj, lo, speech, lex)
     if tag is not None:
-        return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical", lex)
+        return _build(doc, w, lemma, cls, prt, subj, [tag], "parenthetical")
     if not comps and lemma in CLAUSE_VERBS:
         # "officials said the two raised $350 million": the parse read the clause's subject as the object
         # ("Cameron's spokesman said the prime minister stood by …": or as a second subject after the verb)
@@ -818,7 +818,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
                 a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                           "complement", lex)
+                           "complement")
                 a.confidence = round(min(a.confidence, 0.7), 3)
                 return a
     if comps and all(c.index > w.index and c.xpos == "VBG" and not any(
@@ -831,7 +831,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if doc.words[lead[0]].upos in ("ADV", "CCONJ") and doc.words[lead[1]].text == ",":
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
-                          "parenthetical", lex)
+                          "parenthetical")
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -853,7 +853,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if q is not None:
                 break
         if q is not None and q.end <= doc.words[lo].start + 1:
-            return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical", lex)
+            return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
         content_ids = set(range(sent.first, lo))
         for c in kids:
             if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (
@@ -894,7 +894,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 ids = _trim(doc, _subtree(doc, pp.index))
                 if len(ids) > 1:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                               "object", lex)
+                               "object")
                     a.confidence = round(min(a.confidence, 0.6), 3)
                     return a
         if q is None:
@@ -925,7 +925,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             # "continued to portray “illegal” immigrants as violent criminals": a partial quotation inside the
             # phrase the cue takes is a part of that phrase, not all of what was reported
             parts = [(parts[0][0], _phrase_end(doc, w, kids, q))]
-        return _build(doc, w, lemma, cls, prt, subj, parts, pattern, lex)
+        return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
         own_src = set(_subtree(doc, subj.index))
         chunk = _surface_source(doc, w, subj)
@@ -954,7 +954,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             front = _trim(doc, _subtree(doc, fronted_subject.index) - _subtree(doc, subj.index))
             if front and doc.words[front[-1]].end <= subj.start:
                 return _build(doc, w, lemma, cls, prt, subj,
-                              [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern, lex)
+                              [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern)
         if pattern == "complement" and a_ < w.start < b_:
             # the parse put words before the cue into its complement ("While …, the bloc has warned that …");
             # a subject before a parenthetical cue clause stays a part of it ("The difference, he said, is clear")
@@ -963,7 +963,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if after and before and len(before) <= 12 and doc.words[before[-1]].end <= doc.words[lo].start \
                     and doc.words[lo - 1].text == "," and not any(doc.words[k].upos in ("VERB", "AUX") for k in before):
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[before[0]].start, doc.words[before[-1]].end),
-                                                               (doc.words[after[0]].start, b_)], pattern, lex)
+                                                               (doc.words[after[0]].start, b_)], pattern)
             if after:
                 a_ = doc.words[after[0]].start
         if pattern == "complement" and b_ <= w.start:
@@ -986,8 +986,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if rest is not None:
                 # "In several cases, officials say, they were asked to wait": a tag clause in mid-sentence
                 # reports both sides of it
-                return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern, lex)
-        return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern, lex)
+                return _build(doc, w, lemma, cls, prt, subj, [(a_, b_), rest], pattern)
+        return _build(doc, w, lemma, cls, prt, subj, [(a_, b_)], pattern)
     return None
 
 
@@ -1131,7 +1131,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             return None  # "some member-states have expressed support": a stance with nothing it is about
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "object", lex)
+                       "object")
             a.confidence = round(min(a.confidence, 0.6), 3)
             return a
     return None
@@ -1638,13 +1638,13 @@ def _adjectival_attribution(doc: ParsedDoc, w: Word, cls: str, speech: list[Quot
     while first - 1 in lead:
         first -= 1
     a = _build(doc, w, w.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-               "adjectival", lex)
+               "adjectival")
     a.cue = _span(doc, list(range(first, (case.index if case else w.index) + 1)))
     a.confidence = round(min(a.confidence, 0.6), 3)
     return a
 
 
-def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str, lex: Lexicons) -> Attribution | None:
+def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str) -> Attribution | None:
     """"Trump is raising questions about his microphone", "made a comment that …", "voiced concern over …":
     a cue noun as the object of a light verb; the verb's subject is the source, what the noun is about (or
     its that-clause) the content, and the cue runs from the verb to the preposition."""
@@ -1673,7 +1673,7 @@ def _light_verb_attribution(doc: ParsedDoc, w: Word, cls: str, lex: Lexicons) ->
     cue_end = case.end if case is not None else w.end
     if len(ids) < 2:
         return None
-    a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal", lex)
+    a = _build(doc, v, v.lemma.lower(), cls, [], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "nominal")
     a.cue = Span(a.cue.start, cue_end, doc.text[a.cue.start:cue_end])
     a.cue_lemma = w.lemma.lower()
     a.confidence = round(min(a.confidence, 0.6), 3)
@@ -1742,7 +1742,7 @@ def _carrier_verb(doc: ParsedDoc, w: Word) -> Word | None:
     return verb
 
 
-def _lead_verb(doc: ParsedDoc, w: Word, lex: Lexicons) -> list[int]:
+def _lead_verb(doc: ParsedDoc, w: Word) -> list[int]:
     """"began by saying", "went on to say", "concluded by noting", "declined to criticize": the verb that
     introduces the cue is part of it as written (the speech act is the cue's; the lead verb only frames it).
     So is a hedge ("seemed to suggest"): the hedge record it would make is then left out (``extract``)."""
@@ -1757,10 +1757,10 @@ def _lead_verb(doc: ParsedDoc, w: Word, lex: Lexicons) -> list[int]:
     return list(range(h.index, w.index))
 
 
-def _build(doc, w, lemma, cls, prt, subj, parts, pattern, lex: Lexicons) -> Attribution:
+def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     carrier = _carrier_verb(doc, w)
     carried = range(carrier.index, w.index) if carrier is not None and subj.index < carrier.index else []
-    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w, lex), *carried, w.index, *prt})
+    cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), *carried, w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
     first = _surface_source(doc, w, subj)
@@ -1955,7 +1955,7 @@ def _colon_cue_attributions(doc: ParsedDoc, found: list[Attribution], speech: li
                 or any(e.start <= subj.start < e.end and e.label in ("PER", "PERSON", "ORG") for e in doc.entities)):
             continue
         lemma, prt = _cue_lemma(doc, w, lex)
-        out.append(_build(doc, w, lemma, lex.verb_class(lemma) or "neutral", prt, subj, parts, "colon", lex))
+        out.append(_build(doc, w, lemma, lex.verb_class(lemma) or "neutral", prt, subj, parts, "colon"))
     return out
 
 
@@ -2072,7 +2072,7 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
     someone is reported to have said is that speaker's account, not a second attribution: the person inside it
     is not given a voice, and counting it would count the statement twice. A plain statement inside one ("Ruiz
     said the mayor told her …") stays: it names who said what. On PolNeAR train, the records this drops match a
-    gold cue one time in six (85 of 507)."""
+    gold cue one time in six (85 of 517)."""
     def nested(a: Attribution) -> bool:
         return a.cue_class in NESTED_NOT_VOICED and a.cue is not None and a.source is not None and any(
             b is not a and (b.cue_class in SPEECH_CLASSES and b.source is not None or b.pattern == "question")
