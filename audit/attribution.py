@@ -1075,6 +1075,17 @@ def _predicate_of(doc: ParsedDoc, c: Word, obj: Word) -> bool:
         doc.words[k].upos in ("VERB", "AUX") for k in range(obj.index, c.index) if k not in {g.index for g in kids})
 
 
+def _named_as(doc: ParsedDoc, w: Word, obj: Word) -> bool:
+    """"called her vote a mistake", "called the citation a transparent ploy": an indefinite noun phrase with no
+    preposition after the object is what it was called, wherever the parse hung it."""
+    sub = _subtree(doc, w.index)
+    return any(k > max(_subtree(doc, obj.index) - {j for c in _children(doc, obj.index) if c.deprel == "nmod"
+                                                  for j in _subtree(doc, c.index)})
+               and doc.words[k].upos == "NOUN" and doc.words[k].deprel in ("obl", "nmod", "obj", "xcomp", "appos")
+               and any(g.deprel == "det" and g.text.lower() in ("a", "an") for g in _children(doc, k))
+               and not any(g.deprel == "case" for g in _children(doc, k)) for k in sub)
+
+
 def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
     """Whether a cue's object is what was said or judged: loaded, framing and stance cues, the neutral cues of
     OBJECT_NEUTRAL, and a belief only as a judgement ("see the program as an opportunity"); never the cues of
@@ -1094,7 +1105,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
                                          or _quote_at(speech, c.start) is not None) for c in kids) and not any(
             c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
-            for c in _children(doc, objs[0].index)):  # "called the charges unsubstantiated"
+            for c in _children(doc, objs[0].index)) and not _named_as(doc, w, objs[0]):  # "called the charges unsubstantiated"
         objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
     as_predicate = bool(objs) and any(c.index > objs[0].index and (
         c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"

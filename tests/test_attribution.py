@@ -447,6 +447,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     # "maintain" takes plain objects too: its object is never read as a clause the parse broke up
     pytest.param("Lamb maintains an overwhelming lead in endorsements, reflecting her status as the favorite.", [],
                  id="maintain_a_lead"),
+    # "called X a Y" wherever the parse hung the Y; "called Ortiz on Friday" is a phone call
+    pytest.param("She has called the police shootings across the country a moment similar to the civil rights "
+                 "movement.",
+                 [("She", "has called", ["the police shootings across the country a moment similar to the civil "
+                                         "rights movement"])], id="called_x_a_y"),
+    pytest.param("Lamb called Ortiz after a debate in a hotel.", [], id="called_someone"),
     # inside a reported statement a commitment or a characterisation is the speaker's account; a statement stays
     pytest.param("Okafor said the mayor has promised to repave the road.",
                  [("Okafor", "said", ["the mayor has promised to repave the road"])], id="nested_commitment"),
