@@ -34,7 +34,7 @@ ATTR_SCHEMA = {
     "content_start": pl.Int64, "content_end": pl.Int64,
     "content_parts": pl.List(pl.Struct({"start": pl.Int64, "end": pl.Int64})),
     "content_words": pl.Int64, "quoted_words": pl.Int64, "sentence_index": pl.Int64, "confidence": pl.Float64,
-    "pattern": pl.Utf8, "notes": pl.Utf8,
+    "pattern": pl.Utf8, "no_comment": pl.Boolean, "notes": pl.Utf8,
 }
 TERM_SCHEMA = {
     "article_id": pl.Utf8, "outlet": pl.Utf8, "pack": pl.Utf8, "term_id": pl.Utf8, "category": pl.Utf8,
@@ -102,7 +102,8 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
             "content_start": parts[0][0], "content_end": max(b for _, b in parts),
             "content_parts": [{"start": a, "end": b} for a, b in parts],
             "content_words": cw, "quoted_words": qw, "sentence_index": att.sentence_index,
-            "confidence": att.confidence, "pattern": att.pattern, "notes": "; ".join(att.notes) or None,
+            "confidence": att.confidence, "pattern": att.pattern, "no_comment": att.no_comment,
+            "notes": "; ".join(att.notes) or None,
         })
     terms = [{"article_id": article_id, "outlet": outlet, "pack": h.term.pack, "term_id": h.term.id,
               "category": h.term.category, "variant": h.variant.form, "aligns": h.variant.aligns,

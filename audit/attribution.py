@@ -104,6 +104,9 @@ class Attribution:
     via: Span | None = None  # "X, cited by Y": Y
     antecedent: Span | None = None  # "Trump, who said …": the source is "who", its antecedent "Trump"
     pattern: str = ""
+    # who was asked and said nothing ("declined to comment", "did not respond to a request for comment"): kept so
+    # the request is visible, never counted as a voice
+    no_comment: bool = False
     # filled by classify
     speaker: str | None = None
     speaker_id: str | None = None
@@ -514,6 +517,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
+    _mark_withheld(doc, found, lex)
     for a in found:
         a.kind = _kind(a.content_parts, quotes, text)
         if any(not q.balanced for q in speech if any(q.start < b and a_ < q.end for a_, b in a.content_parts)):
@@ -896,6 +900,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                                "object")
                     a.confidence = round(min(a.confidence, 0.6), 3)
+                    return a
+            # "did not respond to a request for comment": an unanswered request, the preposition part of the cue
+            k = w.index + 1 + len(prt)
+            to = doc.words[k] if k < sent.last and doc.words[k].text.lower() == "to" and doc.words[k].head > k \
+                and doc.words[k].head in _subtree(doc, w.index) else None  # (also as "to emailed questions")
+            negated = any(c.deprel == "advmod" and c.text.lower() in ("not", "n't", "n’t", "never") for c in kids)
+            if to is not None and negated and lemma in lex.no_comment.get("answers", ()):
+                ids = _trim(doc, _subtree(doc, to.head) - {to.index})
+                if len(ids) > 1:
+                    a = _build(doc, w, lemma, cls, [*prt, to.index], subj,
+                               [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
+                    a.confidence = round(min(a.confidence, 0.6), 3)
+                    a.no_comment = True
                     return a
         if q is None:
             return _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
@@ -2089,6 +2106,25 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
             b is not a and (b.cue_class in SPEECH_CLASSES and b.source is not None or b.pattern == "question")
             and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
     return [a for a in found if not nested(a)]
+
+
+def _mark_withheld(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> None:
+    """"A spokesman declined to comment", "Ortiz refused to say whether …": a refusal whose infinitive is a
+    withheld verb (``[no_comment]`` in reporting_verbs.toml) says nothing; the record stays, marked."""
+    refusals, withheld = lex.no_comment.get("refusals", ()), lex.no_comment.get("withheld", ())
+    for a in found:
+        if a.cue is None or a.source is None:
+            continue
+        cue_words = [w for w in doc.words if a.cue.start <= w.start < a.cue.end]
+        if a.cue_lemma.lower() in withheld and any(w.lemma.lower() in refusals for w in cue_words):
+            a.no_comment = True  # "refused to say whether …": the refusal leads the cue
+            continue
+        if a.cue_lemma.lower() not in refusals:
+            continue
+        first = next((w for w in doc.words if a.content_start <= w.start < a.content_end and w.upos in ("VERB", "AUX")),
+                     None)
+        if first is not None and (first.lemma.lower() in withheld or (lex.verb_lemma(first.text) or "") in withheld):
+            a.no_comment = True
 
 
 def _leave_questions_out(found: list[Attribution]) -> None:

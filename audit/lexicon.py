@@ -96,6 +96,8 @@ class Lexicons:
     # lemma -> kind ("seem" -> "hedge"): words of claims no one is named for (see reporting_verbs.toml)
     unattributed: dict = field(default_factory=dict)
     adjectival: dict = field(default_factory=dict)  # adjective lemma -> class ("critical of", "eager to")
+    # "refusals" / "withheld" / "answers" -> lemmas: withheld comment ("declined to comment")
+    no_comment: dict = field(default_factory=dict)
 
     @property
     def sides(self) -> list[Side]:
@@ -130,7 +132,8 @@ class Lexicons:
         if fp is None:
             fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()),
                                       sorted(self.unattributed.items()),
-                                      sorted(self.adjectival.items()))).encode()).hexdigest()[:12]
+                                      sorted(self.adjectival.items()),
+                                      sorted((k, sorted(v)) for k, v in self.no_comment.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp
 
@@ -225,6 +228,7 @@ def _check_schema(path, data: dict, expected: str) -> None:
 
 
 UNATTRIBUTED_KINDS = ("hedge", "agentless", "question", "adverb")
+NO_COMMENT_KEYS = ("refusals", "withheld", "answers")
 
 
 class VerbTables(NamedTuple):
@@ -234,6 +238,7 @@ class VerbTables(NamedTuple):
     nominal: dict[str, str]  # noun lemma → class
     unattributed: dict[str, str]  # lemma → unattributed kind
     adjectival: dict[str, str]  # adjective lemma → class
+    no_comment: dict[str, frozenset[str]]  # "refusals" / "withheld" / "answers" → lemmas
 
 
 def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
@@ -273,7 +278,23 @@ def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
             if x in unattributed:  # a word has one kind, as a verb has one class
                 raise LexiconError(path, f"unattributed.{kind}", f"{x!r} is already listed as {unattributed[x]}")
             unattributed[x] = kind
-    return VerbTables(verbs, dict(classes), nominal, unattributed, adjectival)
+    return VerbTables(verbs, dict(classes), nominal, unattributed, adjectival, _no_comment_table(path, data, verbs))
+
+
+def _no_comment_table(path, data: dict, verbs: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The ``[no_comment]`` table: refusals and answers must be cue verbs (they make the records it marks)."""
+    table = data.get("no_comment", {})
+    if not isinstance(table, dict):
+        raise LexiconError(path, "no_comment", f"must be a table with lists {list(NO_COMMENT_KEYS)}")
+    unknown = sorted(set(table) - set(NO_COMMENT_KEYS))
+    if unknown:
+        raise LexiconError(path, f"no_comment.{unknown[0]}", f"is not one of {list(NO_COMMENT_KEYS)}")
+    out = {k: frozenset(x.lower() for x in _str_list(path, "no_comment", table, k)) for k in NO_COMMENT_KEYS}
+    for k in ("refusals", "answers"):
+        missing = sorted(x for x in out[k] if x not in verbs)
+        if missing:
+            raise LexiconError(path, f"no_comment.{k}", f"{missing} have no cue class: they would make no record")
+    return out
 
 
 def _class_table(path, data: dict, key: str, what: str, classes: dict) -> dict[str, str]:
@@ -414,7 +435,7 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
         h.update(f.read_bytes())
     return Lexicons(verbs=vt.verbs, verb_classes=vt.classes, nominal=vt.nominal, sources=sources, media=media,
                     packs=tuple(chosen.values()), fingerprint=h.hexdigest()[:12], unattributed=vt.unattributed,
-                    adjectival=vt.adjectival)
+                    adjectival=vt.adjectival, no_comment=vt.no_comment)
 
 
 def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:

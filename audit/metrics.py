@@ -19,13 +19,22 @@ def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     return pl.when(den > 0).then(num / den).otherwise(None)
 
 
+def _voiced(attributions: pl.DataFrame) -> pl.Expr:
+    """Records that give someone a voice: not an unattributed claim ("X is expected to …") and not a withheld
+    comment ("declined to comment", "did not respond to a request for comment"), which are counted on their own."""
+    expr = pl.col("source_type") != "unattributed"
+    if "no_comment" in attributions.columns:
+        expr = expr & ~pl.col("no_comment").fill_null(False)
+    return expr
+
+
 def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
     """One row per article and side (plus ``none`` for unaligned sources)."""
     if attributions.height == 0:
         return pl.DataFrame(schema={"article_id": pl.Utf8, "outlet": pl.Utf8, "side": pl.Utf8, "attributions": pl.UInt32,
                                     "words": pl.Int64, "direct": pl.UInt32, "indirect": pl.UInt32, "mixed": pl.UInt32,
                                     "anonymous": pl.UInt32, **{f"cue_{c}": pl.UInt32 for c in CUE_CLASSES}})
-    a = attributions.filter(pl.col("source_type") != "unattributed").with_columns(pl.col("side").fill_null("none"))
+    a = attributions.filter(_voiced(attributions)).with_columns(pl.col("side").fill_null("none"))
     return (a.group_by("article_id", "outlet", "side").agg(
         pl.len().alias("attributions"),
         pl.col("content_words").sum().alias("words"),
@@ -38,10 +47,12 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
 def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
                     sides: list[str]) -> pl.DataFrame:
     """Add the metric columns to the per-article base frame (which has words, words_narrator, readability)."""
-    # every per-source figure counts attributions with a source; unattributed claims ("X is expected to …",
-    # "X seems to …") are counted on their own
+    # every per-source figure counts attributions that voice someone; unattributed claims ("X is expected to …",
+    # "X seems to …") and withheld comments ("declined to comment") are counted on their own
     unattributed = pl.col("source_type") == "unattributed"
-    att = attributions.filter(~unattributed).with_columns(pl.col("side").fill_null("none"))
+    att = attributions.filter(_voiced(attributions)).with_columns(pl.col("side").fill_null("none"))
+    withheld = attributions.filter(pl.col("no_comment").fill_null(False)) if "no_comment" in attributions.columns \
+        else attributions.clear()
     per = att.group_by("article_id").agg(
         pl.len().alias("attr_count"),
         *[(pl.col("kind") == k).sum().alias(f"attr_{k}") for k in KINDS],
@@ -71,7 +82,8 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
         term_cols = [c for c in tc.columns if c != "article_id"]
     out = base.join(per, on="article_id", how="left").join(
         attributions.filter(unattributed).group_by("article_id").agg(pl.len().alias("attr_unattributed")),
-        on="article_id", how="left")
+        on="article_id", how="left").join(
+        withheld.group_by("article_id").agg(pl.len().alias("attr_no_comment")), on="article_id", how="left")
     if terms.height:
         out = out.join(tc, on="article_id", how="left")
     count_cols = [c for c in out.columns if c.startswith(("attr_", "voice_attr_", "voice_words_", "cue_", "terms_"))]
@@ -133,7 +145,8 @@ def group_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", 
     for (g,), sub in ok.group_by([by], maintain_order=True):
         row = {by: g, "articles": sub.height, "words": int(sub["words"].sum()),
                "attr_count": int(sub["attr_count"].sum()), "attr_anonymous": int(sub["attr_anonymous"].sum()),
-               "attr_unattributed": int(sub["attr_unattributed"].fill_null(0).sum()) if "attr_unattributed" in sub.columns else 0}
+               "attr_unattributed": int(sub["attr_unattributed"].fill_null(0).sum()) if "attr_unattributed" in sub.columns else 0,
+               "attr_no_comment": int(sub["attr_no_comment"].fill_null(0).sum()) if "attr_no_comment" in sub.columns else 0}
         for c in ("read_flesch_reading_ease", "read_flesch_kincaid_grade"):
             if c in sub.columns:
                 row[c] = sub[c].mean()

@@ -54,7 +54,9 @@ if art["error"]:
     st.error(f"Article {art['article_id']!r} failed: {art['error']}")
     st.stop()
 atts, terms = res["attributions"], res["terms"]
-sourced = atts.filter(pl.col("source_type") != "unattributed")  # sources: who is voiced; claims put on no one apart
+# sources: who is voiced; claims put on no one and withheld comments ("declined to comment") apart
+sourced = atts.filter((pl.col("source_type") != "unattributed") & ~pl.col("no_comment"))
+withheld = atts.filter(pl.col("no_comment"))
 colors = side_colors()
 
 c1, c2, c3, c4, c5 = st.columns(5)
@@ -71,6 +73,10 @@ with right:
     if art["attr_unattributed"]:
         st.caption(f"{art['attr_unattributed']} unattributed claims (“is expected to”, “seems to”, “asked whether”): "
                    "highlighted in the text, kept out of the source figures.")
+    if withheld.height:
+        who = ", ".join(sorted({x for x in withheld["speaker"].to_list() if x}))
+        st.caption(f"{withheld.height} withheld comments (“declined to comment”, “did not respond to a request "
+                   f"for comment”){': ' + who if who else ''}; asked, not voiced: kept out of the source figures.")
     if sourced.height:
         sources = (sourced.group_by("speaker").agg(
             pl.col("source_type").first().alias("type"), pl.col("anonymous").any().alias("anonymous"),

@@ -22,7 +22,8 @@ st.subheader("Side by side")
 st.caption("Shares are ratios of sums over each outlet's articles; brackets are bootstrap 95% intervals "
            "(articles resampled). Counts below say how much evidence stands behind each share.")
 st.dataframe(comparison_table(long, by=by), hide_index=True, width="stretch")
-st.dataframe(wide.select(by, "articles", "words", "attr_count", "attr_anonymous", "attr_unattributed"),
+st.dataframe(wide.select(by, "articles", "words", "attr_count", "attr_anonymous", "attr_unattributed",
+                       "attr_no_comment"),
              hide_index=True)
 
 c1, c2 = st.columns(2)

@@ -76,3 +76,18 @@ def test_unattributed_claims_are_kept_out_of_source_figures(parser):
     assert res.voices["attributions"].sum() == 1
     outlet = res.outlets.row(0, named=True)
     assert outlet["attr_count"] == 1 and outlet["attr_unattributed"] == 2
+
+
+def test_withheld_comments_are_named_but_not_voiced(parser):
+    text = ("Ortiz said the ferry would run on time. A city spokesman declined to comment. "
+            "Lamb did not respond to a request for comment. Ortiz declined to endorse Lamb.")
+    res = audit.audit({"ferry": text}, outlet="Test Daily", n_boot=50)
+    withheld = res.attributions.filter(pl.col("no_comment"))
+    assert sorted(withheld["source_text"].to_list()) == ["A city spokesman", "Lamb"]
+    assert "did not respond to" in withheld["cue_text"].to_list()
+    art = res.articles.row(0, named=True)
+    # Ortiz's statement and his refusal to endorse (a position) voice him; the withheld comments voice no one
+    assert art["attr_count"] == 2 and art["attr_no_comment"] == 2 and art["attr_anonymous"] == 0
+    assert res.voices["attributions"].sum() == 2
+    outlet = res.outlets.row(0, named=True)
+    assert outlet["attr_count"] == 2 and outlet["attr_no_comment"] == 2

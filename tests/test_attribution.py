@@ -187,6 +187,19 @@ def test_quotation_paragraph_after_a_quoted_speaker(parser, lex, second, expecte
     assert _found(parser, lex, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A Kremlin spokesman declined to comment.", [("declined", True)], id="declined_to_comment"),
+    pytest.param("Ortiz refused to say whether he would run.", [("refused to say", True)], id="refused_to_say"),
+    pytest.param("The ministry did not immediately respond to emailed questions about the strike.",
+                 [("did not immediately respond to", True)], id="did_not_respond"),
+    pytest.param("Ortiz declined to endorse Lamb.", [("declined", False)], id="declined_a_position"),
+])
+def test_withheld_comments_are_marked(parser, lex, text, expected):
+    """Who was asked and said nothing: kept as a record (its source stays), marked ``no_comment``."""
+    doc = parser.parse([text])[0]
+    assert [(a.cue.text, a.no_comment) for a in extract(doc, lex).attributions] == expected
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),

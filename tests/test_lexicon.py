@@ -72,6 +72,9 @@ def test_user_pack_added_and_overrides(tmp_path):
     ('[adjectival]\ncritical = "grumpy"\n', "adjectival critical", "class 'grumpy' is not one of"),
     ('[unattributed]\nhedge = ["seem"]\nagentless = ["seem"]\n', "unattributed.agentless",
      "'seem' is already listed as hedge"),
+    ('[no_comment]\nrefusals = ["decline"]\n', "no_comment.refusals", "['decline'] have no cue class"),
+    ('[no_comment]\nsilences = ["say"]\n', "no_comment.silences", "is not one of"),
+    ('[no_comment]\nwithheld = "comment"\n', "no_comment", "`withheld` must be a list of non-empty strings"),
 ])
 def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry, words):
     p = tmp_path / "verbs.toml"
@@ -80,6 +83,11 @@ def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry
     with pytest.raises(LexiconError) as ei:
         load_verbs(p)
     assert ei.value.entry == entry and words in str(ei.value) and str(p) in str(ei.value)
+
+
+def test_bundled_no_comment_table(lex):
+    assert {"decline", "refuse"} <= lex.no_comment["refusals"] and "comment" in lex.no_comment["withheld"]
+    assert all(lex.verb_class(x) for x in lex.no_comment["refusals"] | lex.no_comment["answers"])
 
 
 def test_bundled_unattributed_kinds(lex):
