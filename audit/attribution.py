@@ -2115,14 +2115,16 @@ def _mark_withheld(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> N
     for a in found:
         if a.cue is None or a.source is None:
             continue
-        cue_words = [w for w in doc.words if a.cue.start <= w.start < a.cue.end]
+        lo, hi = doc.word_at(a.cue.start), doc.word_at(a.cue.end - 1)
+        cue_words = doc.words[lo:hi + 1] if lo is not None and hi is not None else []
         if a.cue_lemma.lower() in withheld and any(w.lemma.lower() in refusals for w in cue_words):
             a.no_comment = True  # "refused to say whether …": the refusal leads the cue
             continue
-        if a.cue_lemma.lower() not in refusals:
+        k = doc.word_at(a.content_start)
+        if a.cue_lemma.lower() not in refusals or k is None:
             continue
-        first = next((w for w in doc.words if a.content_start <= w.start < a.content_end and w.upos in ("VERB", "AUX")),
-                     None)
+        first = next((w for w in doc.words[k:] if w.start >= a.content_end or w.upos in ("VERB", "AUX")), None)
+        first = first if first is not None and first.start < a.content_end else None
         if first is not None and (first.lemma.lower() in withheld or (lex.verb_lemma(first.text) or "") in withheld):
             a.no_comment = True
 
