@@ -815,7 +815,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         obj = next((c for c in kids if c.index > w.index and (c.deprel in ("obj", "iobj") or (
             c.deprel == "nsubj" and subj.index < w.index))), None)
         if obj is not None and obj.text.lower() not in NOT_CLAUSES:
-            right = {k for k in range(min(_subtree(doc, obj.index)), sent.last) if k in _subtree(doc, w.index)}
+            right = set(range(min(_subtree(doc, obj.index)), sent.last)) & _subtree(doc, w.index)
             for c in kids:
                 if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index and not _predicate_of(doc, c, obj):
                     right -= _subtree(doc, c.index)
@@ -901,19 +901,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                                "object")
                     a.confidence = round(min(a.confidence, 0.6), 3)
                     return a
-            # "did not respond to a request for comment": an unanswered request, the preposition part of the cue
-            k = w.index + 1 + len(prt)
-            to = doc.words[k] if k < sent.last and doc.words[k].text.lower() == "to" and doc.words[k].head > k \
-                and doc.words[k].head in _subtree(doc, w.index) else None  # (also as "to emailed questions")
-            negated = any(c.deprel == "advmod" and c.text.lower() in ("not", "n't", "n’t", "never") for c in kids)
-            if to is not None and negated and lemma in lex.no_comment.get("answers", ()):
-                ids = _trim(doc, _subtree(doc, to.head) - {to.index})
-                if len(ids) > 1:
-                    a = _build(doc, w, lemma, cls, [*prt, to.index], subj,
-                               [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
-                    a.confidence = round(min(a.confidence, 0.6), 3)
-                    a.no_comment = True
-                    return a
+        if q is None and lemma in lex.no_comment.get("answers", ()):
+            a = _unanswered(doc, w, lemma, cls, prt, subj, kids)
+            if a is not None:
+                return a
         if q is None:
             return _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
         pattern = "quote"
@@ -1062,18 +1053,15 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
     if k >= sent.last or doc.words[k].upos in ("PUNCT", "ADP", "SCONJ", "CCONJ", "VERB", "AUX"):
         return []
     s = next((doc.words[j] for j in range(k, min(k + 6, sent.last)) if doc.words[j].deprel == "nsubj"), None)
-    if s is None or s.head <= s.index or not all(j in _subtree(doc, s.index) for j in range(k, s.index)):
+    if s is None or s.head <= s.index or not set(range(k, s.index)) <= _subtree(doc, s.index):
         return []
     v = doc.words[s.head]
-    up, seen = w, set()
-    while up.head >= 0 and up.index not in seen:  # the verb must not be one the cue hangs under
-        seen.add(up.index)
-        up = doc.words[up.head]
-        if up.index == v.index:
-            return []
+    below_v = _subtree(doc, v.index)
+    if v.index != w.index and w.index in below_v:
+        return []  # the verb must not be one the cue hangs under
     if v.upos not in ("VERB", "AUX", "ADJ", "NOUN") or v.sent != w.sent:
         return []
-    right = {j for j in _subtree(doc, v.index) if j >= k}
+    right = {j for j in below_v if j >= k}
     for c in _children(doc, v.index):
         if c.deprel in ("conj", "parataxis", "cc") and c.index > v.index:
             right -= _subtree(doc, c.index)
@@ -1087,20 +1075,21 @@ def _predicate_of(doc: ParsedDoc, c: Word, obj: Word) -> bool:
     if c.deprel != "conj":
         return False
     kids = _children(doc, c.index)
+    own = {g.index for g in kids}
     return not any(g.deprel in ("cc", "nsubj", "nsubj:pass", "expl") for g in kids) and any(
         g.deprel in ("cop", "aux", "aux:pass") and g.index < c.index for g in kids) and not any(
-        doc.words[k].upos in ("VERB", "AUX") for k in range(obj.index, c.index) if k not in {g.index for g in kids})
+        doc.words[k].upos in ("VERB", "AUX") for k in range(obj.index, c.index) if k not in own)
 
 
 def _named_as(doc: ParsedDoc, w: Word, obj: Word) -> bool:
     """"called her vote a mistake", "called the citation a transparent ploy": an indefinite noun phrase with no
     preposition after the object is what it was called, wherever the parse hung it."""
-    sub = _subtree(doc, w.index)
-    return any(k > max(_subtree(doc, obj.index) - {j for c in _children(doc, obj.index) if c.deprel == "nmod"
-                                                  for j in _subtree(doc, c.index)})
-               and doc.words[k].upos == "NOUN" and doc.words[k].deprel in ("obl", "nmod", "obj", "xcomp", "appos")
+    # where the object's own phrase ends (its prepositional modifiers may hold the misplaced predicate)
+    obj_end = max(_subtree(doc, obj.index) - {j for c in _children(doc, obj.index) if c.deprel == "nmod"
+                                              for j in _subtree(doc, c.index)})
+    return any(k > obj_end and doc.words[k].upos == "NOUN" and doc.words[k].deprel in ("obl", "nmod", "obj", "xcomp", "appos")
                and any(g.deprel == "det" and g.text.lower() in ("a", "an") for g in _children(doc, k))
-               and not any(g.deprel == "case" for g in _children(doc, k)) for k in sub)
+               and not any(g.deprel == "case" for g in _children(doc, k)) for k in _subtree(doc, w.index))
 
 
 def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
@@ -2106,6 +2095,28 @@ def _drop_nested_positions(doc: ParsedDoc, found: list[Attribution]) -> list[Att
             b is not a and (b.cue_class in SPEECH_CLASSES and b.source is not None or b.pattern == "question")
             and any(x <= a.cue.start and a.cue.end <= y for x, y in b.content_parts) for b in found)
     return [a for a in found if not nested(a)]
+
+
+def _unanswered(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
+                kids: list[Word]) -> Attribution | None:
+    """"did not respond to a request for comment" (also parsed as "to emailed questions"): an unanswered request,
+    a withheld comment; the preposition is part of the cue as written."""
+    k = w.index + 1 + len(prt)
+    sent = doc.sentences[w.sent]
+    if k >= sent.last or doc.words[k].text.lower() != "to" or doc.words[k].head <= k \
+            or doc.words[k].head not in _subtree(doc, w.index):
+        return None
+    if not any(c.deprel == "advmod" and c.text.lower() in ("not", "n't", "n’t", "never") for c in kids):
+        return None
+    to = doc.words[k]
+    ids = _trim(doc, _subtree(doc, to.head) - {to.index})
+    if len(ids) < 2:
+        return None
+    a = _build(doc, w, lemma, cls, [*prt, to.index], subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+               "object")
+    a.confidence = round(min(a.confidence, 0.6), 3)
+    a.no_comment = True
+    return a
 
 
 def _mark_withheld(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> None:

@@ -13,19 +13,19 @@ import polars as pl
 KINDS = ("direct", "indirect", "mixed")
 CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment", "stance")
 VOICES = ("narrator", "quoted", "paraphrase")
+GROUP_COUNTS = ("attr_count", "attr_anonymous", "attr_unattributed", "attr_no_comment")  # summed per group
 
 
 def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     return pl.when(den > 0).then(num / den).otherwise(None)
 
 
-def _voiced(attributions: pl.DataFrame) -> pl.Expr:
-    """Records that give someone a voice: not an unattributed claim ("X is expected to …") and not a withheld
-    comment ("declined to comment", "did not respond to a request for comment"), which are counted on their own."""
-    expr = pl.col("source_type") != "unattributed"
-    if "no_comment" in attributions.columns:
-        expr = expr & ~pl.col("no_comment").fill_null(False)
-    return expr
+# Records that give no one a voice, counted on their own: unattributed claims ("X is expected to …") and withheld
+# comments ("declined to comment", "did not respond to a request for comment"). Every per-source figure counts
+# only the voiced rest.
+UNATTRIBUTED = pl.col("source_type") == "unattributed"
+WITHHELD = pl.col("no_comment")
+VOICED = ~UNATTRIBUTED & ~WITHHELD
 
 
 def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
@@ -34,7 +34,7 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={"article_id": pl.Utf8, "outlet": pl.Utf8, "side": pl.Utf8, "attributions": pl.UInt32,
                                     "words": pl.Int64, "direct": pl.UInt32, "indirect": pl.UInt32, "mixed": pl.UInt32,
                                     "anonymous": pl.UInt32, **{f"cue_{c}": pl.UInt32 for c in CUE_CLASSES}})
-    a = attributions.filter(_voiced(attributions)).with_columns(pl.col("side").fill_null("none"))
+    a = attributions.filter(VOICED).with_columns(pl.col("side").fill_null("none"))
     return (a.group_by("article_id", "outlet", "side").agg(
         pl.len().alias("attributions"),
         pl.col("content_words").sum().alias("words"),
@@ -47,12 +47,7 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
 def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
                     sides: list[str]) -> pl.DataFrame:
     """Add the metric columns to the per-article base frame (which has words, words_narrator, readability)."""
-    # every per-source figure counts attributions that voice someone; unattributed claims ("X is expected to …",
-    # "X seems to …") and withheld comments ("declined to comment") are counted on their own
-    unattributed = pl.col("source_type") == "unattributed"
-    att = attributions.filter(_voiced(attributions)).with_columns(pl.col("side").fill_null("none"))
-    withheld = attributions.filter(pl.col("no_comment").fill_null(False)) if "no_comment" in attributions.columns \
-        else attributions.clear()
+    att = attributions.filter(VOICED).with_columns(pl.col("side").fill_null("none"))
     per = att.group_by("article_id").agg(
         pl.len().alias("attr_count"),
         *[(pl.col("kind") == k).sum().alias(f"attr_{k}") for k in KINDS],
@@ -81,9 +76,9 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
         )
         term_cols = [c for c in tc.columns if c != "article_id"]
     out = base.join(per, on="article_id", how="left").join(
-        attributions.filter(unattributed).group_by("article_id").agg(pl.len().alias("attr_unattributed")),
-        on="article_id", how="left").join(
-        withheld.group_by("article_id").agg(pl.len().alias("attr_no_comment")), on="article_id", how="left")
+        attributions.group_by("article_id").agg(UNATTRIBUTED.sum().alias("attr_unattributed"),
+                                                 WITHHELD.sum().alias("attr_no_comment")),
+        on="article_id", how="left")
     if terms.height:
         out = out.join(tc, on="article_id", how="left")
     count_cols = [c for c in out.columns if c.startswith(("attr_", "voice_attr_", "voice_words_", "cue_", "terms_"))]
@@ -144,9 +139,8 @@ def group_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", 
     long_rows, wide_rows = [], []
     for (g,), sub in ok.group_by([by], maintain_order=True):
         row = {by: g, "articles": sub.height, "words": int(sub["words"].sum()),
-               "attr_count": int(sub["attr_count"].sum()), "attr_anonymous": int(sub["attr_anonymous"].sum()),
-               "attr_unattributed": int(sub["attr_unattributed"].fill_null(0).sum()) if "attr_unattributed" in sub.columns else 0,
-               "attr_no_comment": int(sub["attr_no_comment"].fill_null(0).sum()) if "attr_no_comment" in sub.columns else 0}
+               # (results saved before a count existed have no column for it: 0)
+               **{c: int(sub[c].fill_null(0).sum()) if c in sub.columns else 0 for c in GROUP_COUNTS}}
         for c in ("read_flesch_reading_ease", "read_flesch_kincaid_grade"):
             if c in sub.columns:
                 row[c] = sub[c].mean()

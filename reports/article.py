@@ -5,6 +5,7 @@ import streamlit as st
 
 from audit.highlight import highlight_html, legend_html
 from audit.ingest import ingest
+from audit.metrics import VOICED, WITHHELD
 from reports.common import InputError, audit_frame, read_upload, sample_frame, side_colors
 
 st.title("Article")
@@ -55,8 +56,7 @@ if art["error"]:
     st.stop()
 atts, terms = res["attributions"], res["terms"]
 # sources: who is voiced; claims put on no one and withheld comments ("declined to comment") apart
-sourced = atts.filter((pl.col("source_type") != "unattributed") & ~pl.col("no_comment"))
-withheld = atts.filter(pl.col("no_comment"))
+sourced, withheld = atts.filter(VOICED), atts.filter(WITHHELD)
 colors = side_colors()
 
 c1, c2, c3, c4, c5 = st.columns(5)
