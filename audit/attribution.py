@@ -229,11 +229,11 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
     lemma is not in the lexicon ("insisted" lemmatized as itself still maps to "insist")."""
     base = w.lemma.lower()
     if base not in lex.verbs:
-        base = lex.verb_lemma(w.text) or base
+        base = lex.verb_lemma(w.text) or (base if base in lex.quote_tags else lex.tag_lemma(w.text)) or base
     for c in _children(doc, w.index):
         if c.deprel == "compound:prt":
             phrasal = f"{base} {c.text.lower()}"
-            if phrasal in lex.verbs:
+            if phrasal in lex.verbs or phrasal in lex.quote_tags:
                 return phrasal, [c.index]
     # "made clear that …", "made it clear that …": the adjective (and the placeholder "it") are the cue's
     sent = doc.sentences[w.sent]
@@ -243,9 +243,11 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
             return f"{base} clear", list(range(w.index + 1, k + 1))
     # "called for X", "talked about X": the preposition right after the verb, however it was attached
     nxt = w.index + 1
+    if nxt < doc.sentences[w.sent].last and doc.words[nxt].text.lower() == "it" and f"{base} it" in lex.quote_tags:
+        return f"{base} it", [nxt]  # "as one resident put it, “…”"
     if nxt < doc.sentences[w.sent].last and doc.words[nxt].upos in ("ADP", "ADV", "SCONJ"):
         phrasal = f"{base} {doc.words[nxt].text.lower()}"
-        if phrasal in lex.verbs:
+        if phrasal in lex.verbs or phrasal in lex.quote_tags:
             return phrasal, [nxt]
     return base, []
 
@@ -488,6 +490,8 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             lemma, prt = _cue_lemma(doc, w, lex)
             cls = lex.verb_class(lemma)
             a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex) if cls is not None else None
+            if cls is None and lex.tag_class(lemma) is not None:
+                a = _quotation_tag(doc, w, lemma, lex.tag_class(lemma), prt, speech, lex)
             if a is None and lex.unattributed_kind(lemma) is not None:
                 a = _unattributed(doc, w, lemma, cls, prt, speech, lex)
             if a:
@@ -1300,6 +1304,36 @@ def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
     if span is not None:
         a.antecedent = span
         a.source_head = ante.index
+
+
+def _quotation_tag(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
+                   lex: Lexicons) -> Attribution | None:
+    """"“…,” he continued", "Lamb went on: “…”": a verb that reports speech only as a quotation's tag. Read
+    as a reporting verb, and kept only when all it reports is quoted ("continued his attacks" is not)."""
+    if _quote_at(speech, w.start) is not None or w.deprel in ("acl", "acl:relcl", "amod") or any(
+            c.deprel == "xcomp" or c.deprel == "mark" and not (c.text.lower() == "as" and lemma == "put it")
+            or c.deprel == "ccomp" and _quote_at(speech, doc.words[min(
+                k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")].start) is None
+            for c in _children(doc, w.index)):
+        return None  # "as the race continues", "would continue “to break barriers”", "shot back that …" ("as
+        # she put it" is a tag)
+    a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex)
+    if a is None or a.source is None or not a.content_parts or _quote_at(speech, a.source.start) is not None:
+        return None
+    for s, e in a.content_parts:
+        q = _quote_at(speech, s)
+        if q is None or e > q.end:
+            return None
+    # the tag touches its quotation: only the source, punctuation and an adverb or two between them
+    after = [s for s, _ in a.content_parts if s >= a.cue.end]
+    before = [e for _, e in a.content_parts if e <= a.cue.start]
+    a_, b = (a.cue.end, min(after)) if after and (not before or min(after) - a.cue.end < a.cue.start - max(before)) \
+        else (max(before) if before else a.cue.start, a.cue.start)
+    gap = [x for x in doc.words if a_ <= x.start < b and x.upos != "PUNCT"
+           and not a.source.start <= x.start < a.source.end]
+    if b == min(after, default=-1) and not re.search(r"[,:—–\n]", doc.text[a.cue.end:b]):
+        return None  # "support would continue “until the fight is done”": a quotation it opens is set off
+    return a if len(gap) <= 2 else None
 
 
 def _speech_cue(doc: ParsedDoc, k: int, lex: Lexicons) -> bool:

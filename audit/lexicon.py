@@ -98,6 +98,8 @@ class Lexicons:
     adjectival: dict = field(default_factory=dict)  # adjective lemma -> class ("critical of", "eager to")
     # "refusals" / "withheld" / "answers" -> lemmas: withheld comment ("declined to comment")
     no_comment: dict = field(default_factory=dict)
+    # lemma -> class: verbs that report speech only as a quotation's tag ("“…,” he continued")
+    quote_tags: dict = field(default_factory=dict)
 
     @property
     def sides(self) -> list[Side]:
@@ -120,6 +122,10 @@ class Lexicons:
     def adjectival_class(self, lemma: str) -> str | None:
         return self.adjectival.get(lemma.lower())
 
+    def tag_class(self, lemma: str) -> str | None:
+        """The cue class of a verb that reports speech only as a quotation's tag ("continue", "go on")."""
+        return self.quote_tags.get(lemma.lower())
+
     def unattributed_kind(self, lemma: str) -> str | None:
         """The kind of unattributed claim a lemma introduces ("seem" → hedge), if any."""
         return self.unattributed.get(lemma.lower())
@@ -132,7 +138,7 @@ class Lexicons:
         if fp is None:
             fp = hashlib.sha256(repr((sorted(self.verbs.items()), sorted(self.nominal.items()),
                                       sorted(self.unattributed.items()),
-                                      sorted(self.adjectival.items()),
+                                      sorted(self.adjectival.items()), sorted(self.quote_tags.items()),
                                       sorted((k, sorted(v)) for k, v in self.no_comment.items()))).encode()).hexdigest()[:12]
             object.__setattr__(self, "_cue_fingerprint", fp)  # frozen dataclass: a cache, not state
         return fp
@@ -144,6 +150,10 @@ class Lexicons:
             table = _inflections(tuple(sorted(self.verbs)))
             object.__setattr__(self, "_inflection_table", table)  # frozen dataclass: a cache, not state
         return table.get(form.lower())
+
+    def tag_lemma(self, form: str) -> str | None:
+        """The quotation-tag lemma for an inflected form ("snapped" → "snap"), independent of the lemmatizer."""
+        return _inflections(tuple(sorted(self.quote_tags))).get(form.lower())
 
     def describe(self) -> list[dict]:
         return [{"pack": p.id, "version": p.version, "title": p.title, "path": p.path, "sides": len(p.sides),
@@ -160,6 +170,7 @@ IRREGULAR = {
     "deem": ("deemed",), "quip": ("quipped",), "admit": ("admitted", "admitting"), "commit": ("committed", "committing"),
     "regret": ("regretted",), "plan": ("planned", "planning"), "beg": ("begged", "begging"), "brag": ("bragged", "bragging"),
     "spin out": ("spun out",), "rebut": ("rebutted",), "object": ("objected",),
+    "snap": ("snapped", "snapping"), "shoot back": ("shot back",),
 }
 
 
@@ -239,6 +250,7 @@ class VerbTables(NamedTuple):
     unattributed: dict[str, str]  # lemma → unattributed kind
     adjectival: dict[str, str]  # adjective lemma → class
     no_comment: dict[str, frozenset[str]]  # "refusals" / "withheld" / "answers" → lemmas
+    quote_tags: dict[str, str]  # verb lemma → class, a cue only as a quotation's tag
 
 
 def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
@@ -278,7 +290,12 @@ def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
             if x in unattributed:  # a word has one kind, as a verb has one class
                 raise LexiconError(path, f"unattributed.{kind}", f"{x!r} is already listed as {unattributed[x]}")
             unattributed[x] = kind
-    return VerbTables(verbs, dict(classes), nominal, unattributed, adjectival, _no_comment_table(path, data, verbs))
+    quote_tags = _class_table(path, data, "quote_tags", "verb", classes)
+    both = sorted(x for x in quote_tags if x in verbs)
+    if both:  # a reporting verb is a cue wherever it stands; listing it as a tag as well would be dead
+        raise LexiconError(path, "quote_tags", f"{both} are already reporting verbs")
+    return VerbTables(verbs, dict(classes), nominal, unattributed, adjectival, _no_comment_table(path, data, verbs),
+                      quote_tags)
 
 
 def _no_comment_table(path, data: dict, verbs: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -435,7 +452,7 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
         h.update(f.read_bytes())
     return Lexicons(verbs=vt.verbs, verb_classes=vt.classes, nominal=vt.nominal, sources=sources, media=media,
                     packs=tuple(chosen.values()), fingerprint=h.hexdigest()[:12], unattributed=vt.unattributed,
-                    adjectival=vt.adjectival, no_comment=vt.no_comment)
+                    adjectival=vt.adjectival, no_comment=vt.no_comment, quote_tags=vt.quote_tags)
 
 
 def load_lexicons(packs: Iterable[str] | None = None, extra: Iterable[str | Path] = ()) -> Lexicons:

@@ -155,12 +155,12 @@ def test_object_content_edges(parser, lex, text, cue, content):
 
 
 def test_colon_cue_whatever_the_verb(parser, lex):
-    text = ("The hearing ran late.\n\nSenator Ruiz continued:\n\n\"We will not sign a blank cheque.\"\n\n"
+    text = ("The hearing ran late.\n\nSenator Ruiz turned to the chair:\n\n\"We will not sign a blank cheque.\"\n\n"
             "The plan has three parts: taxes, roads and schools.")
     doc = parser.parse([text])[0]
     found = [a for a in extract(doc, lex).attributions if a.pattern == "colon"]
     assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) for a in found] == [
-        ("Senator Ruiz", "continued", ['"We will not sign a blank cheque."'])]
+        ("Senator Ruiz", "turned", ['"We will not sign a blank cheque."'])]
 
 
 def _found(parser, lex, text, lemma=False):
@@ -198,6 +198,34 @@ def test_withheld_comments_are_marked(parser, lex, text, expected):
     """Who was asked and said nothing: kept as a record (its source stays), marked ``no_comment``."""
     doc = parser.parse([text])[0]
     assert [(a.cue.text, a.no_comment) for a in extract(doc, lex).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“The road must be repaved this year,” he continued.",
+                 [("he", "continued", ["“The road must be repaved this year,”"])], id="continued"),
+    pytest.param("Lamb went on: “Nobody asked the residents.”",
+                 [("Lamb", "went on", ["“Nobody asked the residents.”"])], id="went_on"),
+    pytest.param("“Sit down,” she snapped.", [("she", "snapped", ["“Sit down,”"])], id="snapped"),
+    pytest.param("As one resident put it, “The road is a joke.”",
+                 [("one resident", "put it", ["“The road is a joke.”"])], id="as_she_put_it"),
+    pytest.param("The banner read: “Fix it now.”", [("The banner", "read", ["“Fix it now.”"])], id="read"),
+    pytest.param("Ortiz continued his attacks on the “lazy” council.", [], id="continued_an_action"),
+    pytest.param("Her campaign would continue “to break barriers.”", [], id="continue_to"),
+    pytest.param("The economy boomed.", [], id="no_quotation"),
+    pytest.param("“Liar! Cheat!” cried the crowd.", [("the crowd", "cried", ["“Liar! Cheat!”"])], id="inverted"),
+    pytest.param("Lamb said the city would continue “until the job is done.”",
+                 [("Lamb", "said", ["the city would continue “until the job is done.”"])], id="quote_not_set_off"),
+])
+def test_quotation_tags(parser, lex, text, expected):
+    """Verbs that report speech only as a quotation's tag: kept only when all they report is quoted."""
+    assert _found(parser, lex, text) == expected
+
+
+def test_a_tag_verb_with_its_own_complement_is_not_a_tag(parser, lex):
+    text = ("After the board condemned state propaganda in 2019 for “hiding old crimes and glorifying the old "
+            "regime”, Ortiz shot back that the report “challenged the findings of the auditors” and could "
+            "“undermine the council”.")
+    assert "shot back" not in [cue for _, cue, _ in _found(parser, lex, text)]
 
 
 def test_participle_going_on_is_its_own_attribution(parser, lex):

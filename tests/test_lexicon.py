@@ -75,6 +75,8 @@ def test_user_pack_added_and_overrides(tmp_path):
     ('[no_comment]\nrefusals = ["decline"]\n', "no_comment.refusals", "['decline'] have no cue class"),
     ('[no_comment]\nsilences = ["say"]\n', "no_comment.silences", "is not one of"),
     ('[no_comment]\nwithheld = "comment"\n', "no_comment", "`withheld` must be a list of non-empty strings"),
+    ('[quote_tags]\ncontinue = "chatty"\n', "quote_tags continue", "class 'chatty' is not one of"),
+    ('[quote_tags]\nsay = "neutral"\n', "quote_tags", "['say'] are already reporting verbs"),
 ])
 def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry, words):
     p = tmp_path / "verbs.toml"
@@ -88,6 +90,12 @@ def test_unattributed_and_adjectival_tables_are_validated(tmp_path, table, entry
 def test_bundled_no_comment_table(lex):
     assert {"decline", "refuse"} <= lex.no_comment["refusals"] and "comment" in lex.no_comment["withheld"]
     assert all(lex.verb_class(x) for x in lex.no_comment["refusals"] | lex.no_comment["answers"])
+
+
+def test_bundled_quotation_tags(lex):
+    assert lex.tag_class("continue") == "neutral" and lex.verb_class("continue") is None
+    assert lex.tag_lemma("snapped") == "snap" and lex.tag_lemma("continued") == "continue"
+    assert lex.tag_lemma("said") is None  # a reporting verb is not a tag
 
 
 def test_bundled_unattributed_kinds(lex):
