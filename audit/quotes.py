@@ -65,6 +65,12 @@ def find_quotes(text: str) -> list[Quote]:
     return _find_quotes(text)
 
 
+def _curly_close_ahead(para: str, j: int) -> bool:
+    """Whether the curly quote opened at ``para[j]`` is closed by a curly mark before the next one opens."""
+    close, reopen = para.find("”", j + 1), para.find("“", j + 1)
+    return close >= 0 and (reopen < 0 or close < reopen)
+
+
 def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -84,6 +90,8 @@ def _find_quotes(text: str) -> list[Quote]:
             if open_at is None:
                 if ch in DOUBLE_OPEN and not (ch == "»" and not _is_open_straight(text, i)):
                     open_at, closer, kind = i, DOUBLE_OPEN[ch], "d"
+                    if ch == "“" and not _curly_close_ahead(para, j):
+                        closer += '"'  # “good corporate citizen," who …: a curly quote closed by a straight mark
                 elif ch == '"' and _is_open_straight(text, i):
                     open_at, closer, kind = i, '"', "d"
                 elif ch in SINGLE_OPEN:

@@ -10,6 +10,14 @@ def test_curly_straight_guillemets_and_single():
     assert inner(t) == ["yes.", "no,", "peut-être", "Fine,"]
 
 
+def test_curly_quote_closed_by_a_straight_mark():
+    t = 'He was a “good citizen," who gave back. “No bad publicity," said Lamb. “Next,” she said.'
+    assert inner(t) == ["good citizen,", "No bad publicity,", "Next,"]
+    # a straight pair inside a curly quotation that closes with a curly mark stays inside it
+    t = '“He said "no" to me,” Ortiz said.'
+    assert inner(t) == ['He said "no" to me,']
+
+
 def test_apostrophes_inside_words_are_not_quotes():
     t = "Kyiv’s mayor didn’t say it. The countries’ leaders met."
     assert find_quotes(t) == []
