@@ -803,8 +803,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                        "complement")
             a.confidence = round(min(a.confidence, 0.7), 3)
             return a
-    if not comps and not has_obj and w.deprel == "advcl" and any(c.deprel == "mark" and c.text.lower() == "as"
-                                                                  for c in kids):
+    if not comps and (not has_obj or lemma in ADDRESSEE_VERBS) and w.deprel == "advcl" and any(
+            c.deprel == "mark" and c.text.lower() == "as" for c in kids):  # ("as she told the Ledger, …")
         parts = _as_clause_content(doc, w, speech, lex)
         if parts:
             return _build(doc, w, lemma, cls, prt, subj, parts, "parenthetical")
@@ -1027,10 +1027,15 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
     sent = doc.sentences[w.sent]
     own = [k for k in _subtree(doc, w.index) if doc.words[k].upos != "PUNCT"]
     a0, b0 = min(own), max(own)
+    # the clause ends at the first comma after the cue, whatever the parse hung on it past there ("as Comey
+    # noted, people involved …" with "involved" read as a conjunct of "noted")
+    b0 = next((k - 1 for k in range(w.index + 1, b0 + 1) if doc.words[k].text == ","), b0)
     comma_before = a0 - 1 > sent.first and doc.words[a0 - 1].text == ","
     comma_after = b0 + 1 < sent.last and doc.words[b0 + 1].text == ","
     if all(doc.words[k].upos in ("PUNCT", "CCONJ") for k in range(sent.first, a0)) and comma_after:
         ids = _trim(doc, set(range(b0 + 2, sent.last)))  # "As Comey noted, …"
+    elif comma_after and doc.words[a0 - 1].upos == "CCONJ" and a0 - 2 > sent.first and doc.words[a0 - 2].text == ",":
+        ids = _trim(doc, set(range(b0 + 2, sent.last)))  # "…, and as Comey noted, …": the clause it opens
     elif comma_before and all(doc.words[k].upos == "PUNCT" for k in range(b0 + 1, sent.last)):
         ids = _trim(doc, set(range(sent.first, a0 - 1)))  # "…, as the Times reported."
     elif comma_before and comma_after:  # both sides of a mid-sentence aside
