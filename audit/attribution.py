@@ -747,6 +747,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "pledged to resolve", "told supporters to vote", "urged Kyiv to negotiate"
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
                   and any(g.text.lower() == "to" for g in _children(doc, c.index))]
+    if not comps and lemma in lex.no_comment.get("refusals", ()):
+        # "refused to comment on the vote": a refusal whose infinitive says nothing of its own (one that does,
+        # "refused to say whether …", is that verb's record, with the refusal leading its cue)
+        comps += [c for c in kids if c.deprel == "xcomp" and c.upos == "VERB" and any(
+            g.text.lower() == "to" for g in _children(doc, c.index)) and not any(
+            g.deprel in ("obj", "ccomp", "xcomp") or g.deprel == "advcl" and any(
+                m.deprel == "mark" for m in _children(doc, g.index)) for g in _children(doc, c.index))]
     if not comps and has_obj and lemma in ADDRESSEE_VERBS:
         # "asked the students if they were serious", "asked the campaign to release …": the parse hung the
         # question on the verb as an adverbial clause, or the infinitive on the addressee

@@ -193,6 +193,7 @@ def test_quotation_paragraph_after_a_quoted_speaker(parser, lex, second, expecte
     pytest.param("The ministry did not immediately respond to emailed questions about the strike.",
                  [("did not immediately respond to", True)], id="did_not_respond"),
     pytest.param("Ortiz declined to endorse Lamb.", [("declined", False)], id="declined_a_position"),
+    pytest.param("Ortiz refused to speculate on the vote.", [("refused", True)], id="refused_to_speculate"),
 ])
 def test_withheld_comments_are_marked(parser, lex, text, expected):
     """Who was asked and said nothing: kept as a record (its source stays), marked ``no_comment``."""
