@@ -1406,9 +1406,10 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
     quote_before = doc.words[lo - 1].text in ("”", '"', "’", "'") or (
         lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in ("”", '"', "’", "'"))
-    if object_cue and not quote_before and any(c.deprel == "obj" and c.index > w.index
-                                               and c.lemma.lower() not in TEMPORAL for c in _children(doc, w.index)):
-        return False
+    if object_cue and not quote_before and subj.index < w.index and any(
+            c.deprel == "obj" and c.index > w.index and c.lemma.lower() not in TEMPORAL
+            for c in _children(doc, w.index)):
+        return False  # (after an inverted subject, read as the object, there is no object: "…, predicted Ortiz.")
     q_before = _quote_at(speech, doc.words[lo - 1].start)
     if before not in (",", "”", '"', "—", "–", "’", "'") and not (q_before and q_before.end <= doc.words[lo].start):
         return False  # (a quote must end before the clause: "“We liked some of what the mayor has said.”" is one)
@@ -1838,7 +1839,8 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     if subj.index > w.index:
         # "said Lena Ortiz, a spokeswoman …" (not a participle's subject from the clause after it: "Pointing to
         # the report, Weber told …")
-        if min(_subtree(doc, subj.index)) <= max([w.index, *prt]) + 1:
+        if min(_subtree(doc, subj.index)) <= max([w.index, *prt]) + 1 or all(
+                doc.words[k].upos == "PROPN" for k in range(max([w.index, *prt]) + 1, subj.index)):
             src_ids = _inverted_source(doc, w, subj) or src_ids
     else:
         src_ids = _extend_to_verb(doc, src_ids, w)

@@ -229,6 +229,18 @@ def test_a_tag_verb_with_its_own_complement_is_not_a_tag(parser, lex):
     assert "shot back" not in [cue for _, cue, _ in _found(parser, lex, text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Lamb will resign before the vote, predicted Ortiz.",
+                 [("Ortiz", "predicted", ["Lamb will resign before the vote"])], id="name"),
+    pytest.param("Lamb will resign before the vote, predicted Ruth Ortiz, a council member.",
+                 [("Ruth Ortiz, a council member", "predicted", ["Lamb will resign before the vote"])],
+                 id="name_and_apposition"),
+])
+def test_inverted_tag_of_a_cue_that_takes_objects(parser, lex, text, expected):
+    """After an inverted subject (read by the parse as the object) an object cue is a tag clause."""
+    assert _found(parser, lex, text) == expected
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
