@@ -229,6 +229,15 @@ def test_a_tag_verb_with_its_own_complement_is_not_a_tag(parser, lex):
     assert "shot back" not in [cue for _, cue, _ in _found(parser, lex, text)]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ortiz warned of a recession.", "warned of", "a recession"),
+    ("Ortiz cautioned against haste in the council.", "cautioned against", "haste in the council"),
+    ("Lamb hints at a major shakeup.", "hints at", "a major shakeup"),
+])
+def test_framing_verb_with_a_prepositional_object(parser, lex, text, cue, content):
+    assert _found(parser, lex, text) == [(text.split()[0], cue, [content])]
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Lamb will resign before the vote, predicted Ortiz.",
                  [("Ortiz", "predicted", ["Lamb will resign before the vote"])], id="name"),
