@@ -57,6 +57,11 @@ OCCASION_CASE = {"in", "at", "on", "during"}
 # so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
 REASON_MARK = {"for", "of", "over", "about", "to"}
 # what a predicate adjective's position is about: "critical of", "confident in", "unhappy with", "upbeat about"
+# the preposition after a verb of saying that introduces what was said about: "commented on the vote"
+TOPIC_CASE = {"about", "on", "of", "against"}
+# verbs whose "about"/"of"/"on" phrase is the topic or the occasion of words reported elsewhere ("said of Ortiz,
+# “…”", "wrote on his blog that …", "what he has said about Latinos")
+TOPIC_ELSEWHERE = {"say", "tell", "add", "write", "tweet", "post"}
 ADJ_CASES = {"of", "about", "in", "with", "on", "over", "toward", "towards", "that"}
 # answers whose content is a "by"/"with" phrase: "Trump responded with attacks on Machado"
 RESPONSE_VERBS = {"respond", "reply", "react", "counter", "retort"}
@@ -249,6 +254,15 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
         phrasal = f"{base} {doc.words[nxt].text.lower()}"
         if phrasal in lex.verbs or phrasal in lex.quote_tags:
             return phrasal, [nxt]
+        pobj = doc.words[doc.words[nxt].head]
+        if doc.words[nxt].text.lower() in TOPIC_CASE and doc.words[nxt].deprel == "case" and \
+                lex.verb_class(base) in ("neutral", "loaded", "framing") and base not in TOPIC_ELSEWHERE and \
+                pobj.head == w.index and \
+                pobj.lemma.lower() not in OCCASIONS | TEMPORAL | MONTHS and not any(
+                    c.deprel in ("ccomp", "obj", "xcomp", "iobj") for c in _children(doc, w.index)):
+            # "commented on the vote", "boasted about the turnout": what it was about (not "said on Friday
+            # that …", "wrote on Twitter": the occasion, with the complement what was said)
+            return base, [nxt]
     return base, []
 
 

@@ -233,9 +233,20 @@ def test_a_tag_verb_with_its_own_complement_is_not_a_tag(parser, lex):
     ("Ortiz warned of a recession.", "warned of", "a recession"),
     ("Ortiz cautioned against haste in the council.", "cautioned against", "haste in the council"),
     ("Lamb hints at a major shakeup.", "hints at", "a major shakeup"),
+    ("Ortiz commented on the vote.", "commented on", "the vote"),
+    ("Ortiz boasted about the turnout.", "boasted about", "the turnout"),
 ])
 def test_framing_verb_with_a_prepositional_object(parser, lex, text, cue, content):
     assert _found(parser, lex, text) == [(text.split()[0], cue, [content])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ortiz said on Friday that the vote was rigged.", [("Ortiz", "said", ["that the vote was rigged"])]),
+    ("Ortiz wrote on Twitter that he would run.", [("Ortiz", "wrote", ["that he would run"])]),
+    ("Ortiz said of Lamb, “He is a liar.”", [("Ortiz", "said", ["“He is a liar.”"])]),
+])
+def test_occasion_and_topic_phrases_are_not_what_was_said(parser, lex, text, expected):
+    assert _found(parser, lex, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
