@@ -960,7 +960,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             parts = [(parts[0][0], _phrase_end(doc, w, kids, q))]
         return _build(doc, w, lemma, cls, prt, subj, parts, pattern)
     if "parenthetical" == pattern or "complement" == pattern:
-        own_src = set(_subtree(doc, subj.index))
+        own_src = set(_subtree(doc, subj.index)) - _subtree(doc, w.index)  # ("30 percent of voters saying …")
         chunk = _surface_source(doc, w, subj)
         if chunk is not None:
             own_src |= set(range(chunk, w.index))  # a source read from the surface, with its apposition
@@ -1566,6 +1566,8 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
         if not held or not said:
             return None
         parts = [(doc.words[held[0]].start, doc.words[held[-1]].end), (doc.words[said[0]].start, doc.words[said[-1]].end)]
+    if kind == "question":
+        prt = [k for k in prt if doc.words[k].start < parts[0][0]]  # "When asked about …": "about" opens the question
     cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
     return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
                        sentence_index=w.sent, confidence=CONFIDENCE["unattributed"], pattern=kind)
@@ -1841,6 +1843,8 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     cue_ids = sorted({*_verb_group(doc, w), *_lead_verb(doc, w), *carried, w.index, *prt})
     cue = _span(doc, cue_ids)
     src_ids, via = _source_ids(doc, subj)
+    if w.index in src_ids:  # "30 percent of voters saying …": the cue hangs on its source; the source ends there
+        src_ids = _trim(doc, {k for k in src_ids if k < w.index} - _subtree(doc, w.index), quotes_ok=False)
     first = _surface_source(doc, w, subj)
     if first is not None:
         chunk_end = w.index - 1

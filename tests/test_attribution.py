@@ -518,6 +518,8 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  id="contracted_has_said"),
     pytest.param("Ortiz comes in second, with 22 percent saying they would definitely not support him.",
                  [("22 percent", "saying", ["they would definitely not support him"])], id="absolute_with_subject"),
+    pytest.param("Lamb has improved his standing, with 30 percent of voters saying they like him.",
+                 [("30 percent of voters", "saying", ["they like him"])], id="absolute_cue_hung_on_its_subject"),
     pytest.param("Six in 10 voters said Lamb is honest, and three-quarters said the same of Ortiz.",
                  [("Six in 10 voters", "said", ["Lamb is honest"]), ("three-quarters", "said", ["the same of Ortiz"])],
                  id="said_the_same"),
