@@ -290,8 +290,11 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
 def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | None:
     """A subject the parse did not give the cue as a child (the caller tried those first)."""
     sent = doc.sentences[w.sent]
+    nxt = doc.words[w.index + 1] if w.index + 1 < sent.last else None
     if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", "”", '"', "’", "'") \
-            and doc.words[w.index + 1].upos == "PROPN" and w.xpos != "VBG":
+            and (nxt.upos == "PROPN" or doc.words[w.index - 1].text != "," and nxt.text[:1].isupper()
+                 and nxt.upos in ("ADJ", "NOUN", "ADV") and nxt.text.lower() not in TEMPORAL) and w.xpos != "VBG":
+        # ("“…,” said Small": a surname the tagger read as a word)
         # "“…,” said Lena Ortiz, a spokeswoman …": the name right after the cue is the speaker
         k = w.index + 1
         while k + 1 < sent.last and doc.words[k + 1].upos == "PROPN" and doc.words[k + 1].start == doc.words[k].end + 1:
