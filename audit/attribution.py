@@ -71,10 +71,17 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# what a closing quotation mark is as a token: curly, straight, single, and newswire's two apostrophes (''…'')
+CLOSE_MARKS = ("”", '"', "’", "'", "''")
 # words before a number that the parse may read as a preposition ("About 9 percent said")
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "under", "some", "approximately"}
 # a quantifier that heads "Many in the crowd said", "Most of the delegates said"
 QUANTIFIERS = {"many", "most", "some", "few", "several", "all", "both", "half", "none", "others", "one", "two", "three"}
+# a share of people that can say something, which the tagger may read as an adjective or adverb ("most said")
+SHARES = {"most", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "many", "few"}
+# discourse asides set off by commas between a subject and its verb ("The campaign, for example, said …")
+ASIDES = {("for", "example"), ("for", "instance"), ("of", "course"), ("however",), ("meanwhile",), ("too",),
+          ("though",), ("in", "turn"), ("in", "fact"), ("in", "particular"), ("by", "contrast"), ("in", "contrast")}
 # cues whose object is the addressee, not what was said ("told reporters that …")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
@@ -108,6 +115,9 @@ class Attribution:
     source_head: int | None = None  # word index of the source's head
     via: Span | None = None  # "X, cited by Y": Y
     antecedent: Span | None = None  # "Trump, who said …": the source is "who", its antecedent "Trump"
+    # the source without the relative clause that identifies it ("Ms. Lee" of "…,” said Ms. Lee, who chairs the
+    # board"): what the speaker, type and side are worked out from, so that names in the clause are not the speaker
+    source_core: Span | None = None
     pattern: str = ""
     # who was asked and said nothing ("declined to comment", "did not respond to a request for comment"): kept so
     # the request is visible, never counted as a voice
@@ -291,7 +301,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
     """A subject the parse did not give the cue as a child (the caller tried those first)."""
     sent = doc.sentences[w.sent]
     nxt = doc.words[w.index + 1] if w.index + 1 < sent.last else None
-    if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", "”", '"', "’", "'") \
+    if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", *CLOSE_MARKS) \
             and (nxt.upos == "PROPN" or doc.words[w.index - 1].text != "," and nxt.text[:1].isupper()
                  and nxt.upos in ("ADJ", "NOUN", "ADV") and nxt.text.lower() not in TEMPORAL) and w.xpos != "VBG":
         # ("“…,” said Small": a surname the tagger read as a word)
@@ -306,13 +316,13 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         # (", saying Trump …", ", attacking Trump's plan": what follows a participle is its content)
         prev = doc.words[w.index - 1].text
         cand = doc.words[nxt]
-        if prev in (",", "”", '"', "’", "'", "—") and cand.upos in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
+        if prev in (",", "—", *CLOSE_MARKS) and cand.upos in ("PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"):
             head, steps = cand, 0
             while head.head >= 0 and head.head != w.index and steps < 4:
                 head, steps = doc.words[head.head], steps + 1
             if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
                 return head
-            if prev in ("”", '"', "’", "'", "''") and w.deprel in ("root", "parataxis") and not any(
+            if prev in CLOSE_MARKS and w.deprel in ("root", "parataxis") and not any(
                     c.deprel in SUBJ for c in _children(doc, w.index)):
                 # "“…,” said the younger Mr. Brandt, surrounded by …" with the name parsed into the clause after it
                 head = _noun_phrase_after(doc, w)
@@ -352,7 +362,9 @@ def _noun_phrase_after(doc: ParsedDoc, w: Word) -> Word | None:
     last = doc.sentences[w.sent].last
     k, noun = w.index + 1, None
     while k < last and doc.words[k].upos in ("DET", "NUM", "ADJ", "PROPN", "NOUN") and k - w.index - 1 < 8:
-        noun = doc.words[k] if doc.words[k].upos in ("PROPN", "NOUN") else noun
+        # ("said one Republican involved in the planning": a capitalised word the tagger read as an adjective)
+        noun = doc.words[k] if doc.words[k].upos in ("PROPN", "NOUN") or (
+            doc.words[k].upos == "ADJ" and doc.words[k].text[:1].isupper()) else noun
         k += 1
     return noun
 
@@ -400,7 +412,7 @@ def _title_verb(doc: ParsedDoc, i: int) -> bool:
     sent = doc.sentences[doc.words[i].sent]
     return doc.words[i].upos == "VERB" and (i > sent.first and doc.words[i - 1].text == "-" or (
         i + 1 < sent.last and doc.words[i + 1].upos == "PROPN"
-        and (i == sent.first or doc.words[i - 1].text in (",", "”", '"', "’", "'", "—"))))
+        and (i == sent.first or doc.words[i - 1].text in (",", "—", *CLOSE_MARKS))))
 
 
 def _title_before(doc: ParsedDoc, first: Word, name: Word) -> bool:
@@ -443,6 +455,15 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
     lo = _left_name_edge(doc, ids[0], doc.sentences[w.sent].first, adjacent=True)
     return list(range(lo, ids[0])) + ids
+
+
+def _without_aside(doc: ParsedDoc, ids: list[int]) -> list[int]:
+    """"The Ortiz campaign, for example": a discourse aside at the end of a source is not part of it."""
+    for n in (1, 2):
+        if len(ids) > n + 1 and doc.words[ids[-n - 1]].text == "," and \
+                tuple(doc.words[k].text.lower() for k in ids[-n:]) in ASIDES:
+            return ids[:-n - 1]
+    return ids
 
 
 def _inverted_source(doc: ParsedDoc, w: Word, subj: Word) -> list[int]:
@@ -522,6 +543,9 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
     # content stays (an unclosed quotation mark may have swallowed it)
     found = [a for a in found if a.cue is None or a.pattern == "fronted" or _quote_at(speech, a.cue.start) is None]
+    # a word of a quoted title or name is no cue ("''Trump Revealed,'' a biography …")
+    titles = [q for q in quotes if q.title]
+    found = [a for a in found if a.cue is None or _quote_at(titles, a.cue.start) is None]
     found = _drop_nested_positions(doc, found)
     found += _colon_attributions(doc, found, speech)
     found += _colon_cue_attributions(doc, found, speech, lex)
@@ -538,6 +562,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
+    _with_identifying_clause(doc, found, speech, lex)
     _mark_withheld(doc, found, lex)
     for a in found:
         a.kind = _kind(a.content_parts, quotes, text)
@@ -569,9 +594,9 @@ def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
 
 
 def _nominal(x: Word) -> bool:
-    """A word that can head a source chunk: a noun, a name, a pronoun, or a number of people ("49% say",
-    "In the end, 12 said")."""
-    return x.upos in ("NOUN", "PROPN", "PRON", "NUM") or x.text == "%"
+    """A word that can head a source chunk: a noun, a name, a pronoun, a number of people ("49% say",
+    "In the end, 12 said") or a share of them, whatever its tag ("Nearly a third say", "; most said")."""
+    return x.upos in ("NOUN", "PROPN", "PRON", "NUM") or x.text == "%" or x.text.lower() in SHARES
 
 
 def _left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
@@ -588,8 +613,15 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     sent = doc.sentences[w.sent]
     k = w.index - 1
     had_comma = False
+    if k - 1 > sent.first and doc.words[k].text == ",":
+        # "The campaign, for example, said …": step over a discourse aside between commas
+        opener = next((j for j in range(k - 1, max(sent.first, k - 4) - 1, -1) if doc.words[j].text == ","), None)
+        if opener is not None and tuple(doc.words[j].text.lower() for j in range(opener + 1, k)) in ASIDES:
+            k = opener - 1
     while k >= sent.first and (doc.words[k].upos in ("AUX", "ADV", "PART") or (doc.words[k].text == "," and not had_comma)
-                               or doc.words[k].text == ")"):
+                               or doc.words[k].text == ")") and not (
+            # "; most said they were worried": a share of people opening the clause is its subject
+            doc.words[k].text.lower() in SHARES and (k == sent.first or doc.words[k - 1].upos in ("PUNCT", "CCONJ"))):
         if doc.words[k].text == ")":
             # "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis
             j = k
@@ -610,6 +642,10 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
                        if doc.words[j].text == ","), None) if close is not None else None
         if opener is not None and opener + 1 < close and doc.words[opener + 1].text.lower() in ("who", "which"):
             k = opener - 1
+            if k >= sent.first and doc.words[k].text[:1].isupper() and doc.words[k].upos in ("ADJ", "VERB", "ADV"):
+                # "Small, who attended the rally, said": what "who" stands for is a name, whatever its tag
+                start = _left_name_edge(doc, k, sent.first)
+                return (doc.words[k], start) if start == sent.first or doc.words[start - 1].upos == "PUNCT" else None
     if k < sent.first or not _nominal(doc.words[k]):
         return None
 
@@ -648,8 +684,8 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
 def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
     """Where the source starts when it is the chunk read from the surface right before the cue (``_left_chunk``,
     appositions included) rather than the subject's subtree; None otherwise."""
-    if subj.head == w.index or subj.index >= w.index:
-        return None
+    if subj.head == w.index and (subj.deprel in SUBJ or w.upos != "VERB") or subj.index >= w.index:
+        return None  # (a chunk word the parse hung on the cue otherwise, "Nearly a third say", is read from the surface)
     span = _left_chunk(doc, w)
     return span[1] if span and span[0].index == subj.index else None
 
@@ -660,7 +696,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     # "While he’s said he believes …": "’s" is "has", not a passive, where the verb takes a clause
     has_said = any(c.deprel == "aux:pass" and c.text.lower() in ("'s", "’s") for c in kids) and any(
         c.deprel == "ccomp" and c.index > w.index for c in kids)
-    if any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids) and not has_said:
+    # ("a biography written by the Herald editor Ann Lee": a participle with its agent is passive whatever
+    # subject the parse gave it)
+    agentive = w.xpos == "VBN" and w.deprel in ("acl", "advcl") and doc.words[w.index - 1].upos in ("NOUN", "PROPN") \
+        and any(c.deprel == "obl:agent" for c in kids) and not any(c.deprel == "aux" for c in kids)
+    if (agentive or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
         # "The issue was first reported by The Washington Post": the agent is the source, the subject the
         # content; without an agent ("it was reported") there is no source in the clause
         agent = next((c for c in kids if c.deprel.startswith("obl") and any(
@@ -684,8 +724,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
         # "builders who sought to build flats": background that describes someone, not a voiced position (a
         return None  # stance there is one: "Trump, who has never supported the idea, …")
+    cue_quote = _quote_at(speech, w.start)
     subjects = [c for c in kids if c.deprel in SUBJ and (c.deprel != "nsubj:pass" or has_said)
-                and _plausible_source(doc, c)]
+                and _plausible_source(doc, c)
+                # ("“What he is saying … is that …,” said the second official": a subject the parse found inside
+                # the quotation is part of what was said, not who said it)
+                and _quote_at(speech, c.start) in (None, cue_quote)]
     # "The museum, Mr. Obama said, would make …" parsed with two subjects: the one next to the cue speaks,
     # the other opens the content
     left = [c for c in subjects if c.index < w.index]
@@ -792,6 +836,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             limit = k + 12  # "suggested in a report issued earlier this year that …"
         elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
             limit = max(limit, k + 4)  # "said last week that …"
+            if any(doc.words[j].upos == "ADP" for j in range(k, min(k + 3, sent.last))):
+                limit = k + 12  # "said earlier on Friday during a news conference that …"
         if k < sent.last and doc.words[k].text == ",":
             # "cautioned, as did the campaign itself, that …": step over an aside between commas
             close = next((j for j in range(k + 1, min(k + 14, sent.last)) if doc.words[j].text == ","), None)
@@ -889,7 +935,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         content_ids = set(range(sent.first, lo))
         for c in kids:
             if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (
-                    c.deprel in ("obl", "obl:tmod", "obl:npmod") or c.deprel == "advcl" and (
+                    c.deprel in ("obl", "obl:tmod", "obl:npmod") or c.deprel == "advcl" and subj.index < w.index and (
+                        # (after an inverted tag, "Defending that terrain is his strength, said a handful of
+                        # Democrats", a gerund before it is what was said: the cue's own adverbial precedes a subject)
                         c.xpos in ("VBG", "VBN") or any(g.deprel == "mark" for g in _children(doc, c.index))))):
                 # "However, …, the IMF said", "Speaking at a rally in Novi, Trump says", "In Honolulu last week,
                 # he told …": the cue's own adverbials are not what was said
@@ -1083,6 +1131,8 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
     the parse put its verb (not on a verb above the cue, which would be the sentence the cue sits in)."""
     sent = doc.sentences[w.sent]
     k = w.index + 1 + skip
+    if k < sent.last and doc.words[k].deprel == "cc:preconj":
+        k += 1  # "said both he and Rubio promised …"
     if k >= sent.last or doc.words[k].upos in ("PUNCT", "ADP", "SCONJ", "CCONJ", "VERB", "AUX"):
         return []
     s = next((doc.words[j] for j in range(k, min(k + 6, sent.last)) if doc.words[j].deprel == "nsubj"), None)
@@ -1211,6 +1261,11 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
             sub = _subtree(doc, c.index)
             if max(sub) < min(ids) - 2:
                 continue  # "However, growth is offset …, the IMF said": an adverb the parse hung far to the left
+            if c.index < subj.index and c.deprel == "advmod" and c.upos == "ADV" and doc.words[c.index + 1].text == "," \
+                    and c.index + 1 < min(_subtree(doc, subj.index)) and all(
+                    k == c.index or doc.words[k].upos == "PUNCT" for k in sub) and c.text[:1].islower() \
+                    and c.text.lower() not in ("later", "earlier", "then", "now"):
+                continue  # "But ultimately, other experts say, …": a sentence adverb set off by its comma
             ids |= sub
     ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
     return _left_name_edge(doc, min(ids), doc.sentences[w.sent].first, with_det=True), max(ids)
@@ -1421,14 +1476,16 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
         return False
     before = doc.words[lo - 1].text
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
-    quote_before = doc.words[lo - 1].text in ("”", '"', "’", "'") or (
-        lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in ("”", '"', "’", "'"))
+    # (the mark closes a quotation, not a quoted title: "''Trump Revealed,'' a biography written by …")
+    quote_before = (doc.words[lo - 1].text in CLOSE_MARKS and _quote_at(speech, doc.words[lo - 1].start) is not None) or (
+        lo - 2 >= sent.first and doc.words[lo - 1].text == "," and doc.words[lo - 2].text in CLOSE_MARKS
+        and _quote_at(speech, doc.words[lo - 2].start) is not None)
     if object_cue and not quote_before and subj.index < w.index and any(
             c.deprel == "obj" and c.index > w.index and c.lemma.lower() not in TEMPORAL
             for c in _children(doc, w.index)):
         return False  # (after an inverted subject, read as the object, there is no object: "…, predicted Ortiz.")
     q_before = _quote_at(speech, doc.words[lo - 1].start)
-    if before not in (",", "”", '"', "—", "–", "’", "'") and not (q_before and q_before.end <= doc.words[lo].start):
+    if before not in (",", "—", "–", *CLOSE_MARKS) and not (q_before and q_before.end <= doc.words[lo].start):
         return False  # (a quote must end before the clause: "“We liked some of what the mayor has said.”" is one)
     subj_ids = _subtree(doc, subj.index)
     addressee = set()
@@ -1861,7 +1918,8 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         # "said Lena Ortiz, a spokeswoman …" (not a participle's subject from the clause after it: "Pointing to
         # the report, Weber told …")
         if min(_subtree(doc, subj.index)) <= max([w.index, *prt]) + 1 or all(
-                doc.words[k].upos == "PROPN" for k in range(max([w.index, *prt]) + 1, subj.index)):
+                doc.words[k].upos in ("PROPN", "DET", "NUM", "ADJ") for k in range(max([w.index, *prt]) + 1, subj.index)):
+            # ("said one Republican involved in the planning": the phrase the parse broke up, read from the surface)
             src_ids = _inverted_source(doc, w, subj) or src_ids
     else:
         src_ids = _extend_to_verb(doc, src_ids, w)
@@ -1869,7 +1927,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
             if c.deprel in SUBJ and c.index < subj.index and src_ids and _title_before(doc, c, subj) \
                     and max(_subtree(doc, c.index)) + 1 == min(src_ids):
                 src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
-    src = _span(doc, src_ids)
+    src = _span(doc, _without_aside(doc, src_ids))
     via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
     if via_span is None and src is not None:
         m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
@@ -2241,6 +2299,45 @@ def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
                 continue
             b.source, b.source_head, b.via, b.antecedent = a.source, a.source_head, a.via, a.antecedent
             break
+
+
+def _with_identifying_clause(doc: ParsedDoc, found: list[Attribution], speech: list[Quote], lex: Lexicons) -> None:
+    """"“…,” said Steven Ekovich, a broker in Tampa, who represents sellers of golf courses.": a relative clause
+    after a source that follows its cue says who the speaker is, and is part of the source as written (PolNeAR's
+    guidelines: what identifies the source or establishes its credibility). A clause with a speech cue of its own
+    ("…, who noted that …") is an attribution of its own and stays out; the content never takes the clause."""
+    for a in found:
+        if a.source is None or a.cue is None or a.source.start < a.cue.end or a.source_head is None:
+            continue
+        m = re.match(r",\s+(?:who|whose|which)\b", doc.text[a.source.end:a.source.end + 12])
+        if not m:
+            continue
+        sent = doc.sentences[doc.words[a.source_head].sent]
+        k = doc.word_at(a.source.end + m.end() - 1)
+        if k is None:
+            continue
+        end = None
+        for j in range(k, sent.last):
+            t = doc.words[j]
+            if t.text in ("“", "‘", ";", ":", "(") or t.text in ('"', "''") and _quote_at(speech, t.start) is not None \
+                    and _quote_at(speech, t.start).start == t.start:
+                break  # the speaker's next words, or another clause
+            if _speech_cue(doc, j, lex) or t.upos == "VERB" and lex.verb_class(t.lemma) is not None \
+                    and _quote_at(speech, t.start) is None:
+                end = None
+                break
+            if t.upos != "PUNCT":
+                end = j
+        if end is None:
+            continue
+        b = doc.words[end].end
+        if any(x < b and a.source.end < y for x, y in a.content_parts):
+            parts = [(x, y) for x, y in a.content_parts if y <= a.source.end or x >= b]
+            if not parts:
+                continue
+            a.content_parts = parts
+        a.source_core = a.source
+        a.source = Span(a.source.start, b, doc.text[a.source.start:b])
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

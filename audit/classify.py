@@ -129,6 +129,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         if att.antecedent is not None:
             att.source = att.antecedent  # typed and resolved as its antecedent; restored below
             att.notes.append(f"relative pronoun '{written.text}' → {att.antecedent.text}")
+        elif att.source_core is not None:
+            att.source = att.source_core  # "Ms. Lee, who chairs the board": typed and resolved without the clause
         stext = att.source.text
         low = stext.lower().strip()
         head = doc.words[att.source_head] if att.source_head is not None else None

@@ -94,6 +94,9 @@ def _find_quotes(text: str) -> list[Quote]:
                         closer += '"'  # “good corporate citizen," who …: a curly quote closed by a straight mark
                 elif ch == '"' and _is_open_straight(text, i):
                     open_at, closer, kind = i, '"', "d"
+                    curly, straight, reopen = para.find("”", j + 1), para.find('"', j + 1), para.find("“", j + 1)
+                    if curly >= 0 and (straight < 0 or curly < straight) and (reopen < 0 or curly < reopen):
+                        closer += "”"  # "Nothing we could do now would matter,” Kagan said: closed by a curly mark
                 elif ch in SINGLE_OPEN:
                     prev = text[i - 1] if i > 0 else " "
                     if not prev.isalnum():

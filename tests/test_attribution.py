@@ -251,7 +251,7 @@ def test_occasion_and_topic_phrases_are_not_what_was_said(parser, lex, text, exp
 
 def test_inverted_tag_with_a_surname_read_as_a_word(parser, lex):
     text = "“It is a positive story,” said Small, who attended the rally."
-    assert _found(parser, lex, text) == [("Small", "said", ["“It is a positive story,”"])]
+    assert _found(parser, lex, text) == [("Small, who attended the rally", "said", ["“It is a positive story,”"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -264,6 +264,66 @@ def test_inverted_tag_with_a_surname_read_as_a_word(parser, lex):
 def test_inverted_tag_of_a_cue_that_takes_objects(parser, lex, text, expected):
     """After an inverted subject (read by the parse as the object) an object cue is a tag clause."""
     assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("''We have a ground game that campaigns spend years trying to build,'' said Dr. Ortiz.",
+                 [("Dr. Ortiz", "said",
+                   ["''We have a ground game that campaigns spend years trying to build,''"])], id="newswire_marks"),
+    pytest.param("“What she is telling donors is that the race is already over,” said the second official.",
+                 [("the second official", "said",
+                   ["“What she is telling donors is that the race is already over,”"])], id="subject_inside_quote"),
+    pytest.param("Later that month, Knopf will publish “Mayor Unbound,” a biography written by the Herald editor "
+                 "Ann Lee.", [], id="title_then_passive_participle"),
+    pytest.param("But ultimately, other experts say, she and her aides were not trying to hide the contracts.",
+                 [("other experts", "say", ["she and her aides were not trying to hide the contracts"])],
+                 id="sentence_adverb_before_tag"),
+])
+def test_tag_clause_after_a_quotation(parser, lex, text, expected):
+    """An inverted tag after newswire ''…'' marks; a subject the parse found inside the quotation is part of what
+    was said; a quoted title is no quotation for a tag (nor a participle with its agent); a sentence adverb set off
+    by its comma is not part of a mid-sentence tag clause."""
+    assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Nine of ten voters were worried about the economy; most said they were very worried.",
+                 [("most", "said", ["they were very worried"])], id="share_read_as_adverb"),
+    pytest.param("Nearly a third say they do not know.", [("Nearly a third", "say", ["they do not know"])],
+                 id="share_read_as_adjective"),
+    pytest.param("The Ortiz campaign, for example, said she would support the nominee.",
+                 [("The Ortiz campaign", "said", ["she would support the nominee"])], id="discourse_aside"),
+    pytest.param("Small, who attended the rally on Wednesday, said that the mayor had lied.",
+                 [("Small", "said", ["that the mayor had lied"])], id="name_read_as_adjective"),
+    pytest.param("Cruz said both he and Ortiz promised to lead the fight against the tax.",
+                 [("Cruz", "said", ["he and Ortiz promised to lead the fight against the tax"])], id="preconjunction"),
+    pytest.param("“Nothing will change,” said one Republican involved in the planning.",
+                 [("one Republican involved in the planning", "said", ["“Nothing will change,”"])],
+                 id="inverted_phrase_broken_up"),
+    pytest.param("Adelson said earlier on Friday during a news conference that he may wait until the primaries.",
+                 [("Adelson", "said", ["that he may wait until the primaries"])], id="adverbials_before_that"),
+])
+def test_what_the_parse_broke_up(parser, lex, text, expected):
+    """Subjects and complements read from the surface where the parse lost them."""
+    assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, source, speaker, kind", [
+    pytest.param("“We will not sign a blank cheque,” said Ann Lee, who chairs the finance committee of the Green "
+                 "Party.", "Ann Lee, who chairs the finance committee of the Green Party", "Ann Lee", "person",
+                 id="identifying_clause"),
+    pytest.param("“We will not sign,” said Ann Lee, who noted that the budget was late.", "Ann Lee", "Ann Lee",
+                 "person", id="clause_with_a_cue_of_its_own"),
+])
+def test_relative_clause_after_an_inverted_source(parser, lex, text, source, speaker, kind):
+    """A relative clause after a source that follows its cue identifies the speaker and is part of the source as
+    written; the speaker and type are read without it. One with a speech cue is an attribution of its own."""
+    doc = parser.parse([text])[0]
+    ext = extract(doc, lex)
+    classify(doc, ext, lex)
+    a = ext.attributions[0]
+    assert (a.source.text, a.speaker, a.source_type) == (source, speaker, kind)
+    assert [text[s:e] for s, e in a.content_parts] == [text[:text.index("” said") + 1]]
 
 
 def test_participle_going_on_is_its_own_attribution(parser, lex):

@@ -18,6 +18,14 @@ def test_curly_quote_closed_by_a_straight_mark():
     assert inner(t) == ['He said "no" to me,']
 
 
+def test_straight_quote_closed_by_a_curly_mark():
+    t = '"Nothing we do now will matter,” Kagan said. "Next," she said.'
+    assert inner(t) == ["Nothing we do now will matter,", "Next,"]
+    # a curly pair inside a straight quotation (a title) does not close it
+    t = '"As “The Ledger” wrote, it is over," Ortiz said.'
+    assert inner(t) == ["As “The Ledger” wrote, it is over,"]
+
+
 def test_apostrophes_inside_words_are_not_quotes():
     t = "Kyiv’s mayor didn’t say it. The countries’ leaders met."
     assert find_quotes(t) == []
