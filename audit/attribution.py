@@ -708,6 +708,18 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         patient = next((c for c in kids if c.deprel == "nsubj:pass"), None)
         if agent is None or patient is None or cls not in ("neutral", "loaded", "framing", "stance"):
             return None
+        if lex.unattributed_kind(lemma) == "question":
+            # "Rubio was asked by the moderator whether …": the moderator asks, and the question is the content
+            ids = _question(doc, w, kids, speech)
+            if len(ids) < 2:
+                return None
+            a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
+            a.source = _without_by(a.source)
+            if a.source is not None and a.source.end > a.content_start > a.source.start:
+                # the parse hung the question on the asker ("by host John Dickerson whether …"): the source ends there
+                end = a.source.start + len(doc.text[a.source.start:a.content_start].rstrip(" ,"))
+                a.source = Span(a.source.start, end, doc.text[a.source.start:end])
+            return a
         ids = _trim(doc, _subtree(doc, patient.index))
         if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
             return None
@@ -1586,25 +1598,14 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
     after = lambda c: [k for k in _subtree(doc, c.index) if k > w.index]  # noqa: E731
     parts: list[tuple[int, int]] = []
     if kind == "question":
-        # "Asked whether she would run, …", "When asked about the vote, …": a reduced passive with the question
-        if subj is not None or any(c.deprel == "aux" for c in kids) or not (w.xpos == "VBN" or w.xpos == "VBD" and (
-                w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD)):
+        # "Asked whether she would run, …", "When asked about the vote, …": a reduced passive with the question;
+        # "Rubio was asked to name one achievement", "she was asked about the protests": a full one
+        full = subj is not None and subj.deprel == "nsubj:pass" and any(c.deprel == "aux:pass" for c in kids)
+        if not full and (subj is not None or any(c.deprel == "aux" for c in kids) or not (
+                w.xpos == "VBN" or w.xpos == "VBD" and (
+                w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD))):
             return None
-        q = next((c for c in kids if c.index > w.index and (
-            c.deprel in ("ccomp", "xcomp") and (doc.words[min(after(c))].text.lower() in QUESTION_OPENERS)
-            or c.deprel == "obl" and doc.words[min(after(c))].text.lower() == "about")), None)
-        if q is not None:
-            ids = _trim(doc, set(after(q)))
-        else:
-            # "Asked in Iowa recently whether he would …": the parse hung the question on the main clause; it
-            # opens within a few words of the cue, past its adjuncts
-            sent = doc.sentences[w.sent]
-            k = next((j for j in range(w.index + 1, min(w.index + 9, sent.last)) if doc.words[j].upos == "PUNCT"
-                      or doc.words[j].text.lower() in QUESTION_OPENERS or doc.words[j].text.lower() == "about"), None)
-            ids = _trim(doc, set(range(k, sent.last))) if k is not None and doc.words[k].upos != "PUNCT" else []
-        # the question ends where the clause it hangs on goes on ("Asked whether …, Trump replied"): at a comma
-        comma = next((k for k in ids if doc.words[k].text == "," and _quote_at(speech, doc.words[k].start) is None), None)
-        ids = _trim(doc, {k for k in ids if comma is None or k < comma})
+        ids = _question(doc, w, kids, speech)
         if len(ids) < 2:
             return None
         parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
@@ -1631,6 +1632,28 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
     cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
     return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
                        sentence_index=w.sent, confidence=CONFIDENCE["unattributed"], pattern=kind)
+
+
+def _question(doc: ParsedDoc, w: Word, kids: list[Word], speech: list[Quote]) -> list[int]:
+    """What a passive "asked" asks: "whether …", "what …", "to name …", "about the vote" (not the one asked)."""
+    after = lambda c: [k for k in _subtree(doc, c.index) if k > w.index]  # noqa: E731
+    q = next((c for c in kids if c.index > w.index and (
+        c.deprel in ("ccomp", "xcomp") and (doc.words[min(after(c))].text.lower() in QUESTION_OPENERS)
+        or c.deprel == "obl" and doc.words[min(after(c))].text.lower() == "about")), None) or next((
+        c for c in kids if c.index > w.index and c.deprel == "advcl" and any(  # "was asked if she had …"
+            g.deprel == "mark" and g.text.lower() in ("if", "whether") for g in _children(doc, c.index))), None)
+    if q is not None:
+        ids = _trim(doc, set(after(q)))
+    else:
+        # "Asked in Iowa recently whether he would …": the parse hung the question on the main clause; it
+        # opens within a few words of the cue, past its adjuncts
+        sent = doc.sentences[w.sent]
+        k = next((j for j in range(w.index + 1, min(w.index + 9, sent.last)) if doc.words[j].upos == "PUNCT"
+                  or doc.words[j].text.lower() in QUESTION_OPENERS or doc.words[j].text.lower() == "about"), None)
+        ids = _trim(doc, set(range(k, sent.last))) if k is not None and doc.words[k].upos != "PUNCT" else []
+    # the question ends where the clause it hangs on goes on ("Asked whether …, Trump replied"): at a comma
+    comma = next((k for k in ids if doc.words[k].text == "," and _quote_at(speech, doc.words[k].start) is None), None)
+    return _trim(doc, {k for k in ids if comma is None or k < comma})
 
 
 def _unattributed_adverb(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:

@@ -641,6 +641,13 @@ def test_extraction_edges(parser, lex, text, expected):
     pytest.param("Asked whether fares would rise, Dahl said they would not.",
                  [(None, "Asked", ["whether fares would rise"]), ("Dahl", "said", ["they would not"])],
                  id="question"),
+    # a full passive of "ask": the question, put by someone unnamed; with its agent, the agent asks
+    pytest.param("Ortiz was asked to name a single achievement of the council.",
+                 [(None, "was asked", ["to name a single achievement of the council"])], id="question_full_passive"),
+    pytest.param("In an interview that year, he was asked what happened to the vote.",
+                 [(None, "was asked", ["what happened to the vote"])], id="question_full_passive_wh"),
+    pytest.param("Ortiz was asked by the moderator whether he would raise taxes.",
+                 [("the moderator", "was asked", ["whether he would raise taxes"])], id="question_with_its_agent"),
     # a claim adverb: the clause it modifies, around it
     pytest.param("The driver allegedly ran a red light.",
                  [(None, "allegedly", ["The driver", "ran a red light"])], id="adverb"),
