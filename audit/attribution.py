@@ -1434,7 +1434,7 @@ def _quotation_tag(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int]
 
 def _speech_cue(doc: ParsedDoc, k: int, lex: Lexicons) -> bool:
     w = doc.words[k]
-    return w.upos == "VERB" and lex.verb_class(w.lemma) in ("neutral", "loaded", "framing")
+    return w.upos == "VERB" and _word_class(lex, w) in ("neutral", "loaded", "framing")  # ("noted" read as "not")
 
 
 def _lead_in(doc: ParsedDoc, w: Word, lo: int, speech: list[Quote], lex: Lexicons) -> list[int] | None:
@@ -2328,7 +2328,8 @@ def _with_identifying_clause(doc: ParsedDoc, found: list[Attribution], speech: l
     """"“…,” said Steven Ekovich, a broker in Tampa, who represents sellers of golf courses.": a relative clause
     after a source that follows its cue says who the speaker is, and is part of the source as written (PolNeAR's
     guidelines: what identifies the source or establishes its credibility). A clause with a speech cue of its own
-    ("…, who noted that …") is an attribution of its own and stays out; the content never takes the clause."""
+    ("…, who noted that …") is an attribution of its own and stays out (a stance stays in: "…, who endorsed Sanders");
+    the content never takes the clause."""
     for a in found:
         if a.source is None or a.cue is None or a.source.start < a.cue.end or a.source_head is None:
             continue
@@ -2345,8 +2346,7 @@ def _with_identifying_clause(doc: ParsedDoc, found: list[Attribution], speech: l
             if t.text in ("“", "‘", ";", ":", "(") or t.text in ('"', "''") and _quote_at(speech, t.start) is not None \
                     and _quote_at(speech, t.start).start == t.start:
                 break  # the speaker's next words, or another clause
-            if _speech_cue(doc, j, lex) or t.upos == "VERB" and lex.verb_class(t.lemma) is not None \
-                    and _quote_at(speech, t.start) is None:
+            if _speech_cue(doc, j, lex) and _quote_at(speech, t.start) is None:
                 end = None
                 break
             if t.upos != "PUNCT":
