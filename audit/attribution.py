@@ -249,6 +249,11 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
         if c.deprel == "compound:prt":
             phrasal = f"{base} {c.text.lower()}"
             if phrasal in lex.verbs or phrasal in lex.quote_tags:
+                # "spoke out against the plan", "spoke up about pay": the preposition that opens what it was about
+                k = _topic_preposition(doc, w, c.index + 1)
+                if k is not None and phrasal in lex.verbs and lex.verb_class(phrasal) in ("stance", "framing") \
+                        and doc.words[k].text.lower() in TOPIC_CASE | {"for", "over"}:
+                    return phrasal, [c.index, k]
                 return phrasal, [c.index]
     # "made clear that …", "made it clear that …": the adjective (and the placeholder "it") are the cue's
     sent = doc.sentences[w.sent]
@@ -273,7 +278,31 @@ def _cue_lemma(doc: ParsedDoc, w: Word, lex: Lexicons) -> tuple[str, list[int]]:
             # "commented on the vote", "boasted about the turnout": what it was about (not "said on Friday
             # that …", "wrote on Twitter": the occasion, with the complement what was said)
             return base, [nxt]
+    # "spoke briefly about the cancellation", "talked to McConnell about the court": the phrasal verb's
+    # preposition after an adverb or the one spoken to
+    k = _topic_preposition(doc, w, nxt)
+    if k is not None and k > nxt and f"{base} {doc.words[k].text.lower()}" in lex.verbs:
+        return f"{base} {doc.words[k].text.lower()}", [k]
     return base, []
+
+
+def _topic_preposition(doc: ParsedDoc, w: Word, k: int) -> int | None:
+    """The preposition at or after word ``k`` that opens a phrase hung on the cue ``w``, past the cue's adverbs
+    and the one spoken to ("spoke briefly about …", "talked to McConnell about …", "spoke out sharply against …")."""
+    last = doc.sentences[w.sent].last
+    while k < last and doc.words[k].upos == "ADV" and doc.words[k].head == w.index:
+        k += 1
+    if k < last and doc.words[k].text.lower() in ("to", "with") and doc.words[k].deprel == "case":
+        addressee = doc.words[doc.words[k].head]
+        if addressee.head == w.index and addressee.deprel.startswith("obl") and addressee.upos in ("PROPN", "NOUN", "PRON"):
+            end = max(_subtree(doc, addressee.index))
+            if end - k <= 5:
+                k = end + 1
+    if k < last and doc.words[k].upos in ("ADP", "SCONJ") and doc.words[k].deprel in ("case", "mark"):
+        pobj = doc.words[doc.words[k].head]
+        if pobj.head == w.index and pobj.upos != "NUM" and pobj.lemma.lower() not in OCCASIONS | TEMPORAL | MONTHS:
+            return k  # (not a time or an occasion: "weighed in with her support on Tuesday", "spoke up in 2014")
+    return None
 
 
 TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
@@ -805,13 +834,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
     pattern = ""
     has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
-    if prt and doc.words[prt[0]].upos in ("ADP", "SCONJ") and doc.words[prt[0]].deprel in ("case", "mark") \
+    if prt and doc.words[prt[-1]].upos in ("ADP", "SCONJ") and doc.words[prt[-1]].deprel in ("case", "mark") \
             and not comps:
-        # "called for the complete repeal of Obamacare": what follows the preposition, to the clause end
-        pobj = doc.words[doc.words[prt[0]].head]
-        right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[0]}
+        # "called for the complete repeal of Obamacare", "spoke out against the plan": what follows the
+        # preposition, to the clause end
+        pobj = doc.words[doc.words[prt[-1]].head]
+        right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[-1]}
         for c in kids:
-            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[0]:
+            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1]:
                 right -= _subtree(doc, c.index)
         ids = _trim(doc, right)
         if ids:

@@ -241,6 +241,22 @@ def test_framing_verb_with_a_prepositional_object(parser, lex, text, cue, conten
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("The comedian spoke briefly about the cancellation of her show.",
+                 [("The comedian", "spoke briefly about", ["the cancellation of her show"])], id="adverb_between"),
+    pytest.param("Ortiz talked to reporters about the budget.",
+                 [("Ortiz", "talked to reporters about", ["the budget"])], id="addressee_between"),
+    pytest.param("Valls also spoke out sharply against the new tariff.",
+                 [("Valls", "spoke out sharply against", ["the new tariff"])], id="particle_then_preposition"),
+    pytest.param("Ortiz talked up his plans for the harbor.",
+                 [("Ortiz", "talked up", ["his plans for the harbor"])], id="talk_up"),
+    pytest.param("Ortiz spoke up in 2014.", [], id="a_time_is_no_topic"),
+])
+def test_phrasal_cue_with_words_between(parser, lex, text, expected):
+    """A phrasal cue's preposition after the cue's adverbs or the one spoken to; not a time or an occasion."""
+    assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ortiz said on Friday that the vote was rigged.", [("Ortiz", "said", ["that the vote was rigged"])]),
     ("Ortiz wrote on Twitter that he would run.", [("Ortiz", "wrote", ["that he would run"])]),
     ("Ortiz said of Lamb, “He is a liar.”", [("Ortiz", "said", ["“He is a liar.”"])]),
