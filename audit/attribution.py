@@ -87,6 +87,8 @@ ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 SPEECH_CLASSES = ("neutral", "loaded", "framing")
+# neutral cues that report evidence rather than words ("polls show …", "the report found …")
+EVIDENCE_VERBS = {"show", "find", "demonstrate", "indicate", "reveal"}
 # classes that inside a reported statement are the reporter's account of someone, not that someone's voice
 NESTED_NOT_VOICED = ("loaded", "framing", "belief", "commitment", "stance")
 CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "commitment": 0.5, "stance": 0.6,
@@ -815,8 +817,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "belief" and w.deprel == "ccomp":
         return None  # "Aides say the governor plans to …", "letting them know he believes …": a belief inside
         # another clause's complement is what that clause reports
-    if cls == "belief" and subj.text.lower() in ("i", "you", "we"):
-        return None  # "I think", "you know": discourse, not attribution
+    if cls == "belief" and subj.text.lower() in ("i", "you", "we") or cls == "stance" and subj.text.lower() == "you":
+        return None  # "I think", "you know": discourse, not attribution; "Do you support Trump?" asks the reader
     lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends
     rest_memo: list[tuple[int, int] | None] = []
 
@@ -998,7 +1000,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if in_quote:
             return None  # inside a quotation only a cue with its own complement reports nested speech
         q = _following_quote(doc, w, speech)
-        if q is None:
+        if q is None and cls in SPEECH_CLASSES and lemma not in EVIDENCE_VERBS:
+            # (a position, a belief or a finding takes a quotation as its object, after it; the one before it is
+            # someone's words: "“We have incompetent people.” Do you support Donald Trump?")
             q = _preceding_quote(doc, w, speech)
         if q is not None and any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") and c.index > w.index
                                  and doc.words[max(_subtree(doc, c.index))].end <= q.start - 3 for c in kids):

@@ -342,6 +342,17 @@ def test_relative_clause_after_an_inverted_source(parser, lex, text, source, spe
     assert [text[s:e] for s, e in a.content_parts] == [text[:text.index("” said") + 1]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“We will not fold.” Facebook found the posting and removed it.", [], id="finding_after_a_quotation"),
+    pytest.param("“We have incompetent people,” Lamb said last month. Do you support Ortiz? Like the page.",
+                 [("Lamb", "said", ["“We have incompetent people,”"])], id="question_to_the_reader"),
+])
+def test_a_quotation_before_a_position_or_finding_is_not_its_content(parser, lex, text, expected):
+    """A stance, belief or finding takes a quotation after it as its object; the one before is someone's words.
+    "Do you support …?" asks the reader and voices no one."""
+    assert _found(parser, lex, text) == expected
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
