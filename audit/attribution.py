@@ -71,8 +71,10 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
-# what a closing quotation mark is as a token: curly, straight, single, and newswire's two apostrophes (''…'')
-CLOSE_MARKS = ("”", '"', "’", "'", "''")
+# what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
+# nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
+QUOTE_CHARS = set("\"'“”‘’«»„`")
+CLOSE_MARKS = ("”", '"', "’", "'", "''", "'''", "’”", "'\"")
 # words before a number that the parse may read as a preposition ("About 9 percent said")
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "under", "some", "approximately"}
 # a quantifier that heads "Many in the crowd said", "Most of the delegates said"
@@ -174,20 +176,28 @@ def _subtree(doc: ParsedDoc, i: int, exclude: set[int] | None = None, cut: tuple
 def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
     """Sorted word indices with punctuation stripped from the edges (quote marks kept when asked)."""
     ids = sorted(idx)
-    keep_marks = set("“”\"«»‘’'") if quotes_ok else set()
+    keep_marks = set("“”\"«»‘’'") | set(CLOSE_MARKS) if quotes_ok else set()
+
+    def mark(word: Word) -> bool:  # punctuation, also where the tagger read a mark as a word ("'''" as a number)
+        return word.upos == "PUNCT" or _quote_marks(word.text)
 
     def strip(word: Word) -> bool:
-        return word.upos == "PUNCT" and not (word.text in keep_marks)
+        return mark(word) and not (word.text in keep_marks)
 
     while ids and (strip(doc.words[ids[0]]) or doc.words[ids[0]].deprel == "cc"):
         ids.pop(0)
     while ids and strip(doc.words[ids[-1]]):
         ids.pop()  # sentence punctuation outside quotation marks is not part of the content
-    words = [k for k in ids if doc.words[k].upos != "PUNCT"]
+    words = [k for k in ids if not mark(doc.words[k])]
     last = ids.index(words[-1]) if words else len(ids) - 1
     if last + 1 < len(ids) and ids[last + 1] > words[-1] + 1:
         ids = ids[:last + 1]  # closing marks cut off from the words (their quote was cut)
     return ids
+
+
+def _quote_marks(text: str) -> bool:
+    """A token of quotation marks only, which the tagger may read as a word ("'''" as a number)."""
+    return bool(text) and all(ch in QUOTE_CHARS for ch in text)
 
 
 def _without_by(span: Span | None) -> Span | None:
@@ -313,8 +323,9 @@ TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
-    """A misparsed adverbial is not a source: "Friday", "in an interview", "last week"."""
-    if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL:
+    """A misparsed adverbial is not a source: "Friday", "in an interview", "last week"; nor a quotation mark the
+    tagger read as a word (the "'''" of "… 'old-school,''' said")."""
+    if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL or _quote_marks(x.text):
         return False
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
     if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
@@ -364,7 +375,9 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         # "The town released a statement saying …": whoever issued the statement speaks
         return next((c for c in _children(doc, carrier.index) if c.deprel in ("nsubj", "nsubj:outer")), None)
     # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
-    if (w.deprel in ("conj", "xcomp", "advcl") or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
+    if (w.deprel in ("conj", "xcomp", "advcl") or w.deprel == "parataxis" and w.xpos == "VBG"
+            or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
+        # (", saying that …" parsed as parataxis: the participle goes on the clause it hangs on)
         head = doc.words[w.head]
         for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
             if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
@@ -383,7 +396,7 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                     break
                 up = doc.words[up.head]
         for c in _children(doc, head.index):
-            if c.deprel in ("nsubj", "nsubj:outer"):
+            if c.deprel in ("nsubj", "nsubj:outer") and not _quote_marks(c.text):
                 return c
     return None
 
@@ -1301,6 +1314,8 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     ids = {w.index} | _subtree(doc, subj.index)
     for c in sorted(_children(doc, w.index), key=lambda c: -c.index):
         if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj", "neg"):
+            if _quote_marks(c.text):
+                continue  # a closing quotation mark the tagger read as a word
             if c.deprel == "nsubj" and c.index < subj.index and any(
                     doc.words[k].text == "," for k in range(max(_subtree(doc, c.index)) + 1, subj.index)):
                 continue  # "Secret Service protocol called for …, sources said": a fronted second subject is content
@@ -1499,7 +1514,7 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, lo: int, speech: list[Quote]
     for q in speech:
         if q.start < start and q.end <= start + 1 and q.end >= sent.start and q.balanced \
                 and not doc.text[q.end:start].strip(" ,\n—–-"):
-            inner = doc.text[q.inner[0]:q.inner[1]].rstrip()
+            inner = doc.text[q.inner[0]:q.inner[1]].rstrip().rstrip("'’\"”")  # (a nested quotation closing with it)
             if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or doc.text[q.end:start].strip() == ","):
                 continue
             lead = [k for k in range(sent.first, lo) if doc.words[k].end <= q.start and doc.words[k].upos != "PUNCT"]

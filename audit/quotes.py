@@ -43,12 +43,16 @@ def _is_open_straight(text: str, i: int) -> bool:
 
 def _two_apostrophes(text: str) -> str:
     """Old newswire style writes double quotes as two straight apostrophes (''It's over,'' he said): read
-    each pair as one straight double quote on its inner character, so offsets stay those of the text."""
+    each pair as one straight double quote on its inner character, so offsets stay those of the text. Three
+    apostrophes are that pair with a single quotation mark nested in it, opening or closing at the same place
+    (''I would use the word 'old-school,''' said Slayton)."""
     def sub(m: re.Match) -> str:
         before = text[m.start() - 1] if m.start() > 0 else " "
         opening = before.isspace() or before in "([{—–-/:;"
+        if len(m.group()) == 3:
+            return " \"'" if opening else "'\" "
         return ' "' if opening else '" '
-    return re.sub(r"(?<!')''(?!')", sub, text)
+    return re.sub(r"(?<!')'''?(?!')", sub, text)
 
 
 def find_quotes(text: str) -> list[Quote]:

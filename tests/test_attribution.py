@@ -286,6 +286,8 @@ def test_inverted_tag_of_a_cue_that_takes_objects(parser, lex, text, expected):
     pytest.param("''We have a ground game that campaigns spend years trying to build,'' said Dr. Ortiz.",
                  [("Dr. Ortiz", "said",
                    ["''We have a ground game that campaigns spend years trying to build,''"])], id="newswire_marks"),
+    pytest.param("''I would use the word 'old-school,''' said Gregory Slayton, whom Bush appointed.",
+                 [("Gregory Slayton", "said", ["''I would use the word 'old-school,'''"])], id="nested_newswire_marks"),
     pytest.param("“What she is telling donors is that the race is already over,” said the second official.",
                  [("the second official", "said",
                    ["“What she is telling donors is that the race is already over,”"])], id="subject_inside_quote"),
@@ -316,6 +318,8 @@ def test_tag_clause_after_a_quotation(parser, lex, text, expected):
     pytest.param("“Nothing will change,” said one Republican involved in the planning.",
                  [("one Republican involved in the planning", "said", ["“Nothing will change,”"])],
                  id="inverted_phrase_broken_up"),
+    pytest.param("Democrats had sued after Ohio eliminated the Golden Week, saying that the cut burdened black voters.",
+                 [("Democrats", "saying", ["that the cut burdened black voters"])], id="participle_as_parataxis"),
     pytest.param("Adelson said earlier on Friday during a news conference that he may wait until the primaries.",
                  [("Adelson", "said", ["that he may wait until the primaries"])], id="adverbials_before_that"),
 ])

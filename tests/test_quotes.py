@@ -60,3 +60,11 @@ def test_newswire_double_apostrophes_are_quotes():
     qs = [q for q in find_quotes(t) if not q.title]
     assert [t[q.start:q.end] for q in qs] == ["''This isn't reform,''", "''It's a tax.''", "''no.''"]
     assert inner(t) == ["This isn't reform,", "It's a tax.", "no."]
+
+
+def test_newswire_marks_with_a_nested_quotation():
+    # three apostrophes: the double pair with a single quotation mark nested in it, opening or closing with it
+    t = "''I would use the word 'old-school,''' said Slayton. He replied, '''College Bowl,''' and left."
+    qs = [q for q in find_quotes(t) if not q.title]
+    assert [t[q.start:q.end] for q in qs] == ["''I would use the word 'old-school,'''", "'''College Bowl,'''"]
+    assert all(q.balanced for q in qs)
