@@ -1340,10 +1340,10 @@ def _with_second_clause(doc: ParsedDoc, w: Word, subj: Word, ids: list[int], lex
     for c in _children(doc, w.index):
         if c.deprel not in ("conj", "parataxis") or c.index <= max(out) or c.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        if _word_class(lex, c) is not None:
-            break
         kids = _children(doc, c.index)
         own = [g for g in kids if g.deprel in ("nsubj", "nsubj:pass", "expl")]
+        if _word_class(lex, c) is not None and not any(g.deprel == "mark" and g.text.lower() == "that" for g in kids):
+            break  # (a cue of its own; "said she appreciated it and that she wanted …" is a second complement)
         between = [doc.words[k].text.lower() for k in range(max(out) + 1, c.index)]
         listed = not own and c.deprel == "conj" and between in ([",", "and"], [",", "or"]) and any(
             doc.words[k].text == "," for k in out)

@@ -320,6 +320,9 @@ def test_tag_clause_after_a_quotation(parser, lex, text, expected):
                  id="inverted_phrase_broken_up"),
     pytest.param("Democrats had sued after Ohio eliminated the Golden Week, saying that the cut burdened black voters.",
                  [("Democrats", "saying", ["that the cut burdened black voters"])], id="participle_as_parataxis"),
+    pytest.param("Clinton said she appreciated the apology and that she wanted to move forward.",
+                 [("Clinton", "said", ["she appreciated the apology and that she wanted to move forward"])],
+                 id="second_that_clause_hung_on_the_cue"),
     pytest.param("Adelson said earlier on Friday during a news conference that he may wait until the primaries.",
                  [("Adelson", "said", ["that he may wait until the primaries"])], id="adverbials_before_that"),
 ])
