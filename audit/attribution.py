@@ -33,7 +33,7 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline", "show", "reaffirm", "affirm", "clarify", "convey", "lay out",
-                  "retweet", "pronounce", "remind"}
+                  "retweet", "tweet", "pronounce", "remind"}
 # verbs that introduce a speech act without being one: "began by saying", "went on to say"
 LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
               "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
@@ -304,15 +304,22 @@ def _topic_preposition(doc: ParsedDoc, w: Word, k: int) -> int | None:
     last = doc.sentences[w.sent].last
     while k < last and doc.words[k].upos == "ADV" and doc.words[k].head == w.index:
         k += 1
+    heads = {w.index}
     if k < last and doc.words[k].text.lower() in ("to", "with") and doc.words[k].deprel == "case":
         addressee = doc.words[doc.words[k].head]
         if addressee.head == w.index and addressee.deprel.startswith("obl") and addressee.upos in ("PROPN", "NOUN", "PRON"):
-            end = max(_subtree(doc, addressee.index))
+            # the one spoken to, up to the preposition (the parse may hang the topic on them: "wrote to the mayor
+            # about the contract")
+            end = next((j for j in range(k + 1, max(_subtree(doc, addressee.index)) + 1)
+                        if doc.words[j].deprel == "case" and doc.words[doc.words[j].head].head == addressee.index
+                        and doc.words[j].text.lower() != "of"), None)  # (not "the mayor of Leeds": part of the name)
+            end = end - 1 if end is not None else max(_subtree(doc, addressee.index))
             if end - k <= 5:
                 k = end + 1
+                heads.add(addressee.index)
     if k < last and doc.words[k].upos in ("ADP", "SCONJ") and doc.words[k].deprel in ("case", "mark"):
         pobj = doc.words[doc.words[k].head]
-        if pobj.head == w.index and pobj.upos != "NUM" and pobj.lemma.lower() not in OCCASIONS | TEMPORAL | MONTHS:
+        if pobj.head in heads and pobj.upos != "NUM" and pobj.lemma.lower() not in OCCASIONS | TEMPORAL | MONTHS:
             return k  # (not a time or an occasion: "weighed in with her support on Tuesday", "spoke up in 2014")
     return None
 

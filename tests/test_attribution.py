@@ -250,6 +250,10 @@ def test_framing_verb_with_a_prepositional_object(parser, lex, text, cue, conten
     pytest.param("Ortiz talked up his plans for the harbor.",
                  [("Ortiz", "talked up", ["his plans for the harbor"])], id="talk_up"),
     pytest.param("Ortiz spoke up in 2014.", [], id="a_time_is_no_topic"),
+    pytest.param("Ortiz wrote to the mayor about the ferry contract.",
+                 [("Ortiz", "wrote to the mayor about", ["the ferry contract"])], id="write_about"),
+    pytest.param("Lamb tweeted her thanks to the volunteers.",
+                 [("Lamb", "tweeted", ["her thanks to the volunteers"])], id="tweeted_an_object"),
 ])
 def test_phrasal_cue_with_words_between(parser, lex, text, expected):
     """A phrasal cue's preposition after the cue's adverbs or the one spoken to; not a time or an occasion."""
