@@ -751,6 +751,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     # subject the parse gave it)
     agentive = w.xpos == "VBN" and w.deprel in ("acl", "advcl") and doc.words[w.index - 1].upos in ("NOUN", "PROPN") \
         and any(c.deprel == "obl:agent" for c in kids) and not any(c.deprel == "aux" for c in kids)
+    if w.deprel == "acl" and w.xpos == "VBN" and not agentive and not any(c.deprel in ("obj", "ccomp") for c in kids) \
+            and any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].deprel not in ("amod", "acl", "compound")
+                    for k in range(doc.sentences[w.sent].first, w.index)):
+        # "The law covers people accused of rape": a passive participle on its patient (not a finite verb the parse
+        # read as one: "Multiple outlets reported on Wednesday …" has no verb before it)
+        return None
     if (agentive or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
         # "The issue was first reported by The Washington Post": the agent is the source, the subject the
         # content; without an agent ("it was reported") there is no source in the clause
@@ -1585,6 +1591,9 @@ def _headline_attribution(doc: ParsedDoc, sent, lex: Lexicons) -> Attribution | 
         cls = lex.verb_class(lemma) if lemma else None
         if not w.text[0].isupper() or cls not in ("neutral", "loaded", "framing", "stance") or w.text.lower() == lemma:
             continue
+        nxt = doc.words[w.index + 1]
+        if doc.words[w.index - 1].upos == "ADP" or nxt.upos in ("VERB", "AUX") and nxt.text[:1].isupper():
+            continue  # a plural noun, not a verb: "Court of Appeals for …", "Power Plant Rules Face Key Test"
         src = [x.index for x in words if x.index < w.index]
         if len(src) > 8 or any(doc.words[k].upos == "PUNCT" and doc.words[k].text not in (".", "'", "’") for k in src) \
                 or not any(doc.words[k].upos in ("PROPN", "NOUN") for k in src):
@@ -1628,6 +1637,10 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
     infinitive = nxt.text.lower() == "to" and after.upos in ("VERB", "AUX") and cls in ("belief", "commitment")
     colon_quote = next((q for q in speech if nxt.text == ":" and 0 <= q.start - nxt.end <= 3), None) \
         if cls in ("neutral", "loaded", "framing") else None
+    relative = nxt.text.lower() == "that" and (after.upos in ("AUX", "VERB") or after.upos == "ADV" and w.index + 3 < sent.last
+                                               and doc.words[w.index + 3].upos in ("AUX", "VERB"))
+    if relative:
+        return None  # "new emissions rules that could transform …": a noun and its relative clause
     if not (nxt.text.lower() == "that" and cls != "commitment" or infinitive or colon_quote) \
             or not (doc.words[w.index - 1].upos in ("PROPN", "NOUN") or doc.words[w.index - 1].text.lower() in (
                 "he", "she", "they", "it", "we", "i", "you")):

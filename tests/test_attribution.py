@@ -364,6 +364,16 @@ def test_a_quotation_before_a_position_or_finding_is_not_its_content(parser, lex
     assert _found(parser, lex, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("The law covers people accused of rape or murder.", id="passive_participle_on_its_patient"),
+    pytest.param("The bill would tighten emissions rules that could close hundreds of plants.",
+                 id="noun_with_a_relative_clause"),
+    pytest.param("Senators Question Court of Appeals Over New Ferry Rules", id="headline_noun_after_preposition"),
+])
+def test_nouns_and_participles_that_are_not_cues(parser, lex, text):
+    assert _found(parser, lex, text) == []
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
