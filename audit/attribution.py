@@ -1012,6 +1012,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 # "However, …, the IMF said", "Speaking at a rally in Novi, Trump says", "In Honolulu last week,
                 # he told …": the cue's own adverbials are not what was said
                 content_ids -= _subtree(doc, c.index)
+        whens = [c for c in kids if c.index < lo and c.deprel == "advcl" and any(
+            g.deprel == "advmod" and g.xpos == "WRB" and g.index < c.index for g in _children(doc, c.index))]
+        if whens and all(doc.words[k].upos == "PUNCT" or any(k in _subtree(doc, c.index) for c in whens)
+                         for k in content_ids):
+            content_ids = set()  # "But when Congress cut funding, Mexico said enough": an adverbial clause only
         if not any(doc.words[k].upos not in ("PUNCT",) for k in content_ids):
             # only the cue's adverbials precede it: what was said follows ("Speaking at a rally, Trump says he
             # is making a demand", whatever the parse hung "making" on)

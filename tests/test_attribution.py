@@ -369,6 +369,8 @@ def test_a_quotation_before_a_position_or_finding_is_not_its_content(parser, lex
     pytest.param("The bill would tighten emissions rules that could close hundreds of plants.",
                  id="noun_with_a_relative_clause"),
     pytest.param("Senators Question Court of Appeals Over New Ferry Rules", id="headline_noun_after_preposition"),
+    pytest.param("But when the council cut funding for the ferry two years later, the port said enough.",
+                 id="only_an_adverbial_clause_before_the_cue"),
 ])
 def test_nouns_and_participles_that_are_not_cues(parser, lex, text):
     assert _found(parser, lex, text) == []
