@@ -307,7 +307,8 @@ def _topic_preposition(doc: ParsedDoc, w: Word, k: int) -> int | None:
     heads = {w.index}
     if k < last and doc.words[k].text.lower() in ("to", "with") and doc.words[k].deprel == "case":
         addressee = doc.words[doc.words[k].head]
-        if addressee.head == w.index and addressee.deprel.startswith("obl") and addressee.upos in ("PROPN", "NOUN", "PRON"):
+        if addressee.head == w.index and addressee.deprel.startswith("obl") and addressee.upos in ("PROPN", "NOUN", "PRON") \
+                and addressee.lemma.lower() not in TEMPORAL:  # (not "the man I spoke to this week about …")
             # the one spoken to, up to the preposition (the parse may hang the topic on them: "wrote to the mayor
             # about the contract")
             end = next((j for j in range(k + 1, max(_subtree(doc, addressee.index)) + 1)
@@ -332,8 +333,8 @@ TEMPORAL = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     """A misparsed adverbial is not a source: "Friday", "in an interview", "last week"; nor a quotation mark the
     tagger read as a word (the "'''" of "… 'old-school,''' said")."""
-    if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL or _quote_marks(x.text):
-        return False
+    if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL or _quote_marks(x.text) or x.text in ("'s", "’s"):
+        return False  # (the "'s" of "Let's say …" is no one)
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
     if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
             c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index))):
@@ -783,6 +784,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
         a.source = _without_by(a.source)
         return a
+    nxt_text = doc.words[w.index + 1].text.lower() if w.index + 1 < doc.sentences[w.sent].last else ""
+    prev_text = doc.words[w.index - 1].text.lower() if w.index > doc.sentences[w.sent].first else ""
+    if lemma == "say" and (prev_text == "having" and nxt_text in ("that", "this") or prev_text == "that" and w.xpos == "VBN"
+                           and nxt_text == ","):
+        return None  # discourse, not speech: "Having said that, …", "That said, …"
     if w.xpos in ("VBN", "VBD") and w.deprel in ("advcl", "root", "parataxis", "ccomp") and (
             w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD) and not any(
             c.deprel in SUBJ or c.deprel.startswith(("aux", "obl:agent")) for c in kids):
@@ -2112,7 +2118,8 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
               "note", "breaking", "exclusive", "watch", "read", "related", "editor", "photo", "video", "image",
               "name", "age", "city", "job", "pay", "twitter", "facebook", "instagram", "online", "email", "phone",
-              "website", "web", "contact", "follow", "credit", "caption", "live"}
+              "website", "web", "contact", "follow", "credit", "caption", "live", "clarification", "correction",
+              "disclosure", "disclaimer"}
 COLON_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
 
 

@@ -250,6 +250,8 @@ def test_framing_verb_with_a_prepositional_object(parser, lex, text, cue, conten
     pytest.param("Ortiz talked up his plans for the harbor.",
                  [("Ortiz", "talked up", ["his plans for the harbor"])], id="talk_up"),
     pytest.param("Ortiz spoke up in 2014.", [], id="a_time_is_no_topic"),
+    pytest.param("Leonard Burman, whom I spoke to this week about the fare plans, is blunt.", [],
+                 id="a_time_is_not_the_one_spoken_to"),
     pytest.param("Ortiz wrote to the mayor about the ferry contract.",
                  [("Ortiz", "wrote to the mayor about", ["the ferry contract"])], id="write_about"),
     pytest.param("Lamb tweeted her thanks to the volunteers.",
@@ -371,6 +373,10 @@ def test_a_quotation_before_a_position_or_finding_is_not_its_content(parser, lex
     pytest.param("Senators Question Court of Appeals Over New Ferry Rules", id="headline_noun_after_preposition"),
     pytest.param("But when the council cut funding for the ferry two years later, the port said enough.",
                  id="only_an_adverbial_clause_before_the_cue"),
+    pytest.param("Having said that, there are economists who doubt it.", id="having_said_that"),
+    pytest.param("Let's say you think the fare is too high.", id="lets_say"),
+    pytest.param("CLARIFICATION: The first sentence has been clarified to reflect the council's vote.",
+                 id="editorial_note"),
 ])
 def test_nouns_and_participles_that_are_not_cues(parser, lex, text):
     assert _found(parser, lex, text) == []
