@@ -411,6 +411,13 @@ def test_gerund_complement(parser, lex):
     pytest.param("Senator Ruiz refuses to disavow the endorsement of the governor.",
                  [("Senator Ruiz", "refuses to disavow", "disavow", ["the endorsement of the governor"])],
                  id="subject_control_stance"),
+    # how it was said, right after the cue, is part of it as written; the one spoken to is not
+    pytest.param("“We will win,” Ortiz said in a statement.",
+                 [("Ortiz", "said in a statement", "say", ["“We will win,”"])], id="in_a_statement"),
+    pytest.param("“You honor us,” Lamb said, with an awkward smile, as the crowd applauded.",
+                 [("Lamb", "said, with an awkward smile,", "say", ["“You honor us,”"])], id="with_a_manner"),
+    pytest.param("Ortiz joked with reporters that the plan was dead.",
+                 [("Ortiz", "joked", "joke", ["that the plan was dead"])], id="with_the_one_spoken_to"),
     pytest.param("Voters in both provinces tended to support the mayor.",
                  [("Voters in both provinces", "tended to support", "support", ["the mayor"])],
                  id="subject_control_stance_lead_verb_outside_the_list"),
