@@ -2445,6 +2445,12 @@ def _with_identifying_clause(doc: ParsedDoc, found: list[Attribution], speech: l
     ("…, who noted that …") is an attribution of its own and stays out (a stance stays in: "…, who endorsed Sanders");
     the content never takes the clause."""
     for a in found:
+        clause = re.search(r",\s+(?:who|whose|which)\b", a.source.text) if a.source is not None else None
+        if clause and a.source_core is None and a.antecedent is None:
+            # "A senior executive at a Geneva trading house, who was not authorised to speak, said": the source as
+            # written keeps a clause the parse hung inside it; the speaker is read without it
+            end = a.source.start + clause.start()
+            a.source_core = Span(a.source.start, end, doc.text[a.source.start:end])
         if a.source is None or a.cue is None or a.source.start < a.cue.end or a.source_head is None:
             continue
         m = re.match(r",\s+(?:who|whose|which)\b", doc.text[a.source.end:a.source.end + 12])

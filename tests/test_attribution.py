@@ -343,6 +343,12 @@ def test_what_the_parse_broke_up(parser, lex, text, expected):
                  id="identifying_clause"),
     pytest.param("“We will not sign,” said Ann Lee, who noted that the budget was late.", "Ann Lee", "Ann Lee",
                  "person", id="clause_with_a_cue_of_its_own"),
+    # before the cue, a clause the parse hung inside the subject stays in the source as written; the speaker is
+    # read without it
+    pytest.param("A senior official at a Leeds shipping firm, who was not authorised to speak publicly, said the "
+                 "ferries would be late.",
+                 "A senior official at a Leeds shipping firm, who was not authorised to speak publicly",
+                 "A senior official at a Leeds shipping firm", "person", id="clause_inside_a_subject"),
 ])
 def test_relative_clause_after_an_inverted_source(parser, lex, text, source, speaker, kind):
     """A relative clause after a source that follows its cue identifies the speaker and is part of the source as
@@ -352,7 +358,8 @@ def test_relative_clause_after_an_inverted_source(parser, lex, text, source, spe
     classify(doc, ext, lex)
     a = ext.attributions[0]
     assert (a.source.text, a.speaker, a.source_type) == (source, speaker, kind)
-    assert [text[s:e] for s, e in a.content_parts] == [text[:text.index("” said") + 1]]
+    if "” said" in text:
+        assert [text[s:e] for s, e in a.content_parts] == [text[:text.index("” said") + 1]]
 
 
 @pytest.mark.parametrize("text, expected", [
