@@ -46,6 +46,8 @@ NOT_OBJECT = {"recommend", "advise", "maintain", "admit", "counter", "respond", 
 # court": on PolNeAR train and dev 26 of 96 such objects matched a gold cue)
 # prepositions of a time phrase after an object content: "has not mentioned Machado since the debate"
 TIME_CASE = {"since", "during", "until", "after", "before", "throughout"}
+# what opens a clause of when something was said ("said after the meeting broke up")
+TIME_OPENERS = {"after", "before", "when", "while", "until", "once", "since", "whenever"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 # the occasion of a statement ("in an interview", "at a rally", "on Twitter"): where it was said, not what
@@ -864,7 +866,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
-    comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex)]
+    comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)]
     if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
         # "made it clear that …": the clause hangs on the adjective
         comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
@@ -1322,6 +1324,20 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             a.confidence = round(min(a.confidence, 0.6), 3)
             return a
     return None
+
+
+def _time_clause(doc: ParsedDoc, w: Word, c: Word, lemma: str) -> bool:
+    """A clause the parse made the cue's complement that says when it was said: "“…,” Renzi said after the meeting
+    broke up", "That was what Wahl said when she resigned" (a question's "when" is what was asked)."""
+    if c.index < w.index or lemma in ("ask", "wonder", "question"):
+        return False
+    sub = _subtree(doc, c.index)
+    opener = doc.words[min(sub)]
+    return min(sub) == w.index + 1 and opener.text.lower() in TIME_OPENERS and opener.deprel in ("mark", "advmod") \
+        and opener.head == c.index and doc.words[c.index].xpos != "VBN" and not any(  # (not "said when asked …")
+            doc.words[k].text.lower() == "that" and doc.words[k].upos == "SCONJ" or doc.words[k].deprel == "ccomp"
+            for k in sub - {c.index})
+        # (nor "said after the meeting broke up that the vote was over", where what was said hangs inside it)
 
 
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:

@@ -389,6 +389,17 @@ def test_nouns_and_participles_that_are_not_cues(parser, lex, text):
     assert _found(parser, lex, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("That was what Ann Lamb said when she resigned from the council in dramatic fashion in 2014.", [],
+                 id="when_it_was_said"),
+    pytest.param("The mayor said after the meeting broke up that the vote was over.",
+                 [("The mayor", "said", ["after the meeting broke up that the vote was over"])],
+                 id="what_was_said_hangs_inside_it"),
+])
+def test_a_clause_of_when_it_was_said_is_not_what_was_said(parser, lex, text, expected):
+    assert _found(parser, lex, text) == expected
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
