@@ -947,7 +947,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                           "object")
     if not comps and not has_obj and lemma in CLAUSE_VERBS:
-        ids = _detached_clause(doc, w, len(prt))
+        ids = _detached_clause(doc, w, len(prt)) or _split_off_clause(doc, w, speech)
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                        "complement")
@@ -1239,6 +1239,19 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
             right -= _subtree(doc, c.index)
     ids = _trim(doc, right)
     return ids if len(ids) > 2 and ids == list(range(ids[0], ids[-1] + 1)) else []
+
+
+def _split_off_clause(doc: ParsedDoc, w: Word, speech: list[Quote]) -> list[int]:
+    """"A spokesman for the center says | Ali would attend prayer services …": the tokenizer ended the sentence
+    at the cue, with no punctuation, in the middle of a paragraph; the next sentence is what was said."""
+    sent = doc.sentences[w.sent]
+    if w.index != sent.last - 1 or w.sent + 1 >= len(doc.sentences) or _quote_at(speech, w.start) is not None:
+        return []
+    nxt = doc.sentences[w.sent + 1]
+    if "\n" in doc.text[w.end:nxt.start] or doc.words[nxt.first].upos in ("PUNCT", "CCONJ", "VERB", "AUX"):
+        return []
+    ids = _trim(doc, set(range(nxt.first, nxt.last)))
+    return ids if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids) else []
 
 
 def _predicate_of(doc: ParsedDoc, c: Word, obj: Word) -> bool:

@@ -23,3 +23,22 @@ def make_doc(text: str, lemmas: dict | None = None, entities=()) -> ParsedDoc:
         i = text.index(t)
         doc.entities.append(Entity(t, label, i, i + len(t)))
     return doc
+
+
+def parsed(text: str, sentences: list[list[tuple[str, str, str, str, int, str]]]) -> ParsedDoc:
+    """A ParsedDoc from hand-made parses: per sentence, (text, lemma, upos, xpos, head, deprel) per word, where
+    head is the index of the word's head within its sentence (-1 for the root). Words are found in ``text`` in
+    order, so a sentence split can be put anywhere (as a tokenizer slip would)."""
+    doc = ParsedDoc(text=text)
+    pos = 0
+    for rows in sentences:
+        first = len(doc.words)
+        for tok, lemma, upos, xpos, head, deprel in rows:
+            a = text.index(tok, pos)
+            pos = a + len(tok)
+            doc.words.append(Word(index=len(doc.words), sent=len(doc.sentences), text=tok, lemma=lemma, upos=upos,
+                                  xpos=xpos, feats="", head=first + head if head >= 0 else -1, deprel=deprel,
+                                  start=a, end=a + len(tok), token=len(doc.words)))
+        doc.sentences.append(Sentence(len(doc.sentences), first, len(doc.words), doc.words[first].start,
+                                      doc.words[-1].end))
+    return doc

@@ -400,6 +400,26 @@ def test_a_clause_of_when_it_was_said_is_not_what_was_said(parser, lex, text, ex
     assert _found(parser, lex, text) == expected
 
 
+def test_a_sentence_the_tokenizer_ended_at_the_cue(lex):
+    """The tokenizer ended the sentence right after "says", with no punctuation, inside a paragraph: the next
+    sentence is what was said (the parse is hand-made: the slip depends on the compact model's mood)."""
+    from helpers import parsed
+
+    text = "Omar Diaz, a spokesman for the center, says Lamb would attend the vote."
+    doc = parsed(text, [
+        [("Omar", "Omar", "PROPN", "NNP", 8, "nsubj"), ("Diaz", "Diaz", "PROPN", "NNP", 0, "flat"),
+         (",", ",", "PUNCT", ",", 4, "punct"), ("a", "a", "DET", "DT", 4, "det"),
+         ("spokesman", "spokesman", "NOUN", "NN", 0, "appos"), ("for", "for", "ADP", "IN", 7, "case"),
+         ("the", "the", "DET", "DT", 7, "det"), ("center", "center", "NOUN", "NN", 4, "nmod"),
+         ("says", "say", "VERB", "VBZ", -1, "root")],
+        [("Lamb", "Lamb", "PROPN", "NNP", 2, "nsubj"), ("would", "would", "AUX", "MD", 2, "aux"),
+         ("attend", "attend", "VERB", "VB", -1, "root"), ("the", "the", "DET", "DT", 4, "det"),
+         ("vote", "vote", "NOUN", "NN", 2, "obj"), (".", ".", "PUNCT", ".", 2, "punct")],
+    ])
+    (a,) = extract(doc, lex).attributions
+    assert (a.cue.text, [text[s:e] for s, e in a.content_parts]) == ("says", ["Lamb would attend the vote"])
+
+
 def test_participle_going_on_is_its_own_attribution(parser, lex):
     text = '"The mine was a success," Peabody said, adding that its value quadrupled in a year.'
     assert _found(parser, lex, text) == [("Peabody", "said", ['"The mine was a success,"']),
