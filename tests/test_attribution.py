@@ -324,8 +324,6 @@ def test_tag_clause_after_a_quotation(parser, lex, text, expected):
     pytest.param("“Nothing will change,” said one Republican involved in the planning.",
                  [("one Republican involved in the planning", "said", ["“Nothing will change,”"])],
                  id="inverted_phrase_broken_up"),
-    pytest.param("Democrats had sued after Ohio eliminated the Golden Week, saying that the cut burdened black voters.",
-                 [("Democrats", "saying", ["that the cut burdened black voters"])], id="participle_as_parataxis"),
     pytest.param("Clinton said she appreciated the apology and that she wanted to move forward.",
                  [("Clinton", "said", ["she appreciated the apology and that she wanted to move forward"])],
                  id="second_that_clause_hung_on_the_cue"),
@@ -418,6 +416,23 @@ def test_a_sentence_the_tokenizer_ended_at_the_cue(lex):
     ])
     (a,) = extract(doc, lex).attributions
     assert (a.cue.text, [text[s:e] for s, e in a.content_parts]) == ("says", ["Lamb would attend the vote"])
+
+
+def test_a_participle_parsed_as_parataxis_takes_the_subject_of_its_clause(lex):
+    """", saying that …" hung on the clause as parataxis (a hand-made parse: the compact model does it only now and
+    then) speaks for that clause's subject."""
+    from helpers import parsed
+
+    text = "Democrats had sued, saying that the cut was unfair."
+    doc = parsed(text, [[("Democrats", "Democrat", "PROPN", "NNPS", 2, "nsubj"), ("had", "have", "AUX", "VBD", 2, "aux"),
+                         ("sued", "sue", "VERB", "VBN", -1, "root"), (",", ",", "PUNCT", ",", 4, "punct"),
+                         ("saying", "say", "VERB", "VBG", 2, "parataxis"), ("that", "that", "SCONJ", "IN", 9, "mark"),
+                         ("the", "the", "DET", "DT", 7, "det"), ("cut", "cut", "NOUN", "NN", 9, "nsubj"),
+                         ("was", "be", "AUX", "VBD", 9, "cop"), ("unfair", "unfair", "ADJ", "JJ", 4, "ccomp"),
+                         (".", ".", "PUNCT", ".", 2, "punct")]])
+    (a,) = extract(doc, lex).attributions
+    assert (a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) == (
+        "Democrats", "saying", ["that the cut was unfair"])
 
 
 def test_participle_going_on_is_its_own_attribution(parser, lex):
