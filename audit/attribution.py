@@ -770,23 +770,18 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         patient = next((c for c in kids if c.deprel == "nsubj:pass"), None)
         if agent is None or patient is None or cls not in ("neutral", "loaded", "framing", "stance"):
             return None
-        if lex.unattributed_kind(lemma) == "question":
-            # "Rubio was asked by the moderator whether …": the moderator asks, and the question is the content
-            ids = _question(doc, w, kids, speech)
-            if len(ids) < 2:
-                return None
-            a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
-            a.source = _without_by(a.source)
-            if a.source is not None and a.source.end > a.content_start > a.source.start:
-                # the parse hung the question on the asker ("by host John Dickerson whether …"): the source ends there
-                end = a.source.start + len(doc.text[a.source.start:a.content_start].rstrip(" ,"))
-                a.source = Span(a.source.start, end, doc.text[a.source.start:end])
-            return a
-        ids = _trim(doc, _subtree(doc, patient.index))
-        if not ids or patient.text.lower() in ("it", "this", "that", "which", "who"):
+        # "Rubio was asked by the moderator whether …": the moderator asks, and the question is the content
+        question = lex.unattributed_kind(lemma) == "question"
+        ids = _question(doc, w, kids, speech) if question else _trim(doc, _subtree(doc, patient.index))
+        if len(ids) < (2 if question else 1) or not question and patient.text.lower() in ("it", "this", "that",
+                                                                                          "which", "who"):
             return None
         a = _build(doc, w, lemma, cls, prt, agent, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "passive")
         a.source = _without_by(a.source)
+        if question and a.source is not None and a.source.end > a.content_start > a.source.start:
+            # the parse hung the question on the asker ("by host John Dickerson whether …"): the source ends there
+            end = a.source.start + len(doc.text[a.source.start:a.content_start].rstrip(" ,"))
+            a.source = Span(a.source.start, end, doc.text[a.source.start:end])
         return a
     nxt_text = doc.words[w.index + 1].text.lower() if w.index + 1 < doc.sentences[w.sent].last else ""
     prev_text = doc.words[w.index - 1].text.lower() if w.index > doc.sentences[w.sent].first else ""
@@ -1365,6 +1360,14 @@ def _time_phrase(doc: ParsedDoc, c: Word) -> bool:
         c.lemma.lower() in OCCASIONS and bool(cases & OCCASION_CASE))
 
 
+def _sentence_adverb(doc: ParsedDoc, c: Word, sub: set[int], subj: Word) -> bool:
+    """"But ultimately, other experts say, …": a lone adverb set off by its comma before the subject (not a time:
+    "later", "then")."""
+    return c.deprel == "advmod" and c.upos == "ADV" and doc.words[c.index + 1].text == "," \
+        and c.index + 1 < min(_subtree(doc, subj.index)) and all(k == c.index or doc.words[k].upos == "PUNCT" for k in sub) \
+        and c.text[:1].islower() and c.text.lower() not in ("later", "earlier", "then", "now")
+
+
 def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     """First and last word of the cue clause proper: the cue, its subject phrase, particles and adverbials
     (not its complements)."""
@@ -1379,10 +1382,7 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
             sub = _subtree(doc, c.index)
             if max(sub) < min(ids) - 2:
                 continue  # "However, growth is offset …, the IMF said": an adverb the parse hung far to the left
-            if c.index < subj.index and c.deprel == "advmod" and c.upos == "ADV" and doc.words[c.index + 1].text == "," \
-                    and c.index + 1 < min(_subtree(doc, subj.index)) and all(
-                    k == c.index or doc.words[k].upos == "PUNCT" for k in sub) and c.text[:1].islower() \
-                    and c.text.lower() not in ("later", "earlier", "then", "now"):
+            if c.index < subj.index and _sentence_adverb(doc, c, sub, subj):
                 continue  # "But ultimately, other experts say, …": a sentence adverb set off by its comma
             ids |= sub
     ids = {k for k in ids if not (doc.words[k].upos == "PUNCT" and k < subj.index)}  # not a stray leading comma
@@ -2492,10 +2492,10 @@ def _with_identifying_clause(doc: ParsedDoc, found: list[Attribution], speech: l
         end = None
         for j in range(k, sent.last):
             t = doc.words[j]
-            if t.text in ("“", "‘", ";", ":", "(") or t.text in ('"', "''") and _quote_at(speech, t.start) is not None \
-                    and _quote_at(speech, t.start).start == t.start:
+            q = _quote_at(speech, t.start)
+            if t.text in ("“", "‘", ";", ":", "(") or t.text in ('"', "''") and q is not None and q.start == t.start:
                 break  # the speaker's next words, or another clause
-            if _speech_cue(doc, j, lex) and _quote_at(speech, t.start) is None:
+            if _speech_cue(doc, j, lex) and q is None:
                 end = None
                 break
             if t.upos != "PUNCT":
