@@ -27,7 +27,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p5"
+PARSE_FORMAT = "p6"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
@@ -47,6 +47,64 @@ def keep_plain_words(sentences: list[list]) -> list[list]:
                 fixed.append(tok)
         out.append(fixed)
     return out
+
+
+# what ends a sentence, and what ends a paragraph of prose (not a list line, a header or a signature)
+SENTENCE_END = set(".!?…:;\"”’')»]")
+PROSE_END = set(".!?…\"”’')»")
+
+
+def join_split_sentences(sentences: list[list], text: str) -> list[list]:
+    """Join a sentence the tokenizer ended without sentence punctuation to the next one in its paragraph
+    ("Vatican spokesman the Rev. Federico Lombardi told reporters | Thursday that …", "Judicial | Watch said …"), so
+    that the tagger and the parser see the sentence whole. ``sentences`` are the tokenizer's token lists for
+    ``text`` (a multi-word token is a ``(text, True)`` pair), in order; a newline between two sentences is a
+    paragraph break. Only a paragraph of punctuated prose is joined: lists, headers and unpunctuated web text
+    (EWT's e-mail signatures) keep their lines as sentences. Tokens that cannot be found in ``text`` leave the
+    sentences as they are."""
+    def tok_text(tok) -> str:
+        return tok[0] if isinstance(tok, tuple) else tok
+
+    bounds, pos = [], 0
+    for sent in sentences:
+        first = None
+        for tok in sent:
+            at = text.find(tok_text(tok), pos)
+            if at < 0:
+                return sentences
+            first = at if first is None else first
+            pos = at + len(tok_text(tok))
+        bounds.append((first if first is not None else pos, pos))
+    paragraphs: list[list[int]] = []
+    for i, (a, _) in enumerate(bounds):
+        if not paragraphs or "\n" in text[bounds[i - 1][1]:a]:
+            paragraphs.append([])
+        paragraphs[-1].append(i)
+    out: list[list] = []
+    for para in paragraphs:
+        last = [tok for tok in sentences[para[-1]]]
+        prose = bool(last) and tok_text(last[-1])[-1:] in PROSE_END
+        out.append(list(sentences[para[0]]))
+        for i in para[1:]:
+            if prose and out[-1] and tok_text(out[-1][-1])[-1:] not in SENTENCE_END:
+                out[-1].extend(sentences[i])
+            else:
+                out.append(list(sentences[i]))
+    return out
+
+
+class TokenizerRepairs:
+    """The tokenizer post-processor newsaudit runs: plain words kept whole (:func:`keep_plain_words`) and split
+    sentences joined (:func:`join_split_sentences`). Stanza hands it the token lists of a whole batch, without
+    offsets, so the parser sets ``text`` to the batch's text (the chunks joined by blank lines, as Stanza joins
+    them) before each call."""
+
+    def __init__(self):
+        self.text: str | None = None
+
+    def __call__(self, sentences: list[list]) -> list[list]:
+        sentences = keep_plain_words(sentences)
+        return join_split_sentences(sentences, self.text) if self.text is not None else sentences
 
 
 @dataclass(slots=True)
@@ -182,6 +240,7 @@ class Parser:
         self.use_cache = use_cache
         self.batch_chunks = batch_chunks
         self._nlp = None
+        self._repairs = TokenizerRepairs()
         self._lock = threading.Lock()
         self.stats = {"parsed": 0, "cache_hits": 0, "cache_repaired": 0}
         log.info("newsaudit models: %s", self.models.source)
@@ -194,7 +253,7 @@ class Parser:
             logging.getLogger("stanza").setLevel(logging.WARNING)
             # "unsupported language" is Stanza's word for models it did not download itself: not news here
             self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="ERROR",
-                                        tokenize_postprocessor=keep_plain_words)
+                                        tokenize_postprocessor=self._repairs)
         return self._nlp
 
     # -- cache ------------------------------------------------------------------------------
@@ -270,7 +329,11 @@ class Parser:
             for off, chunk in chunk_text(texts[i]):
                 pieces.append((i, off, chunk))
         with self._lock:
-            docs = self.nlp.bulk_process([stanza.Document([], text=c) for _, _, c in pieces]) if pieces else []
+            self._repairs.text = "\n\n".join(c for _, _, c in pieces)  # what Stanza's tokenizer reads in one go
+            try:
+                docs = self.nlp.bulk_process([stanza.Document([], text=c) for _, _, c in pieces]) if pieces else []
+            finally:
+                self._repairs.text = None
         per_article: dict[int, list] = {i: [] for i in group}
         for (i, off, _), d in zip(pieces, docs):
             per_article[i].append((off, d))
@@ -284,25 +347,10 @@ class Parser:
                 log.warning("could not write the parse cache (%s); continuing without it", exc)
 
 
-SENTENCE_END = set(".!?…:;\"”’')»]")
-PROSE_END = set(".!?…\"”’')»")
-# word classes that cannot end an English sentence; a split right after one is a tokenizer slip
-OPEN_ENDED = {"PROPN", "DET", "ADP", "CCONJ", "SCONJ", "AUX"}
-
-
-def _unfinished(last: Word, prose: bool) -> bool:
-    """Did the tokenizer split a sentence in the middle ("Finance Minister Anna | Berg said …")? Only inside
-    a paragraph of punctuated prose, after a word that cannot end a sentence there: lists, headers and
-    unpunctuated web text (EWT's e-mail signatures) keep their lines as sentences."""
-    return prose and not any(ch in SENTENCE_END for ch in last.text[-1:]) and last.upos in OPEN_ENDED
-
-
 def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
     doc = ParsedDoc(text=text, model_id=model_id)
     n_tokens = 0
     for off, sdoc in parts:
-        merge_next = False
-        prose = sdoc.text.rstrip()[-1:] in PROSE_END
         for sent in sdoc.sentences:
             first = len(doc.words)
             base = first
@@ -323,17 +371,8 @@ def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
                 n_tokens += 1
             if len(doc.words) == first:
                 continue
-            if merge_next and doc.sentences:
-                # the tokenizer split a sentence without sentence punctuation ("Finance Minister Anna | Berg
-                # said …"): join the pieces; each keeps its own tree (two roots in one sentence)
-                prev = doc.sentences[-1]
-                for w in doc.words[first:]:
-                    w.sent = prev.index
-                prev.last, prev.end = len(doc.words), doc.words[-1].end
-            else:
-                doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
-                                              start=doc.words[first].start, end=doc.words[-1].end))
-            merge_next = _unfinished(doc.words[-1], prose)
+            doc.sentences.append(Sentence(index=len(doc.sentences), first=first, last=len(doc.words),
+                                          start=doc.words[first].start, end=doc.words[-1].end))
         for ent in sdoc.ents:
             doc.entities.append(Entity(text=ent.text, label=ent.type, start=ent.start_char + off,
                                        end=ent.end_char + off))

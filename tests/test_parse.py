@@ -68,6 +68,18 @@ def test_no_sentence_punctuation_is_bounded(parser):
     assert all(text[w.start:w.end] == w.text for w in doc.words)
 
 
+def test_sentences_are_joined_within_a_paragraph_only(parser):
+    """The tokenizer reads a whole batch of paragraphs at once; the repair that joins split sentences must never
+    join across a paragraph (a headline without punctuation stays its own sentence), and offsets stay exact."""
+    texts = ["Mayor quits over budget row\n\nThe mayor of Leeds quit on Friday. Her deputy said the council "
+             "would meet.\nCouncil statement", "Second article without a full stop\n\nIt rained. We left."]
+    for text, doc in zip(texts, parser.parse(texts)):
+        assert all("\n" not in text[s.start:s.end] for s in doc.sentences)
+        assert text[doc.sentences[0].start:doc.sentences[0].end] in ("Mayor quits over budget row",
+                                                                     "Second article without a full stop")
+        assert all(text[w.start:w.end] == w.text for w in doc.words)
+
+
 def test_apostrophe_less_tokens_stay_whole(parser):
     # the compact tokenizer learned EWT's "its" typos for "it's"; news "its" is the possessive
     doc = parser.parse(["The ministry defended its decision, but it's late and we cannot wait."])[0]
@@ -93,16 +105,25 @@ def test_multiword_tokens_share_their_surface_token(parser, tmp_path):
 
 
 def test_sentence_repair_only_for_slips_in_prose():
-    from audit.parse import Word, _unfinished
+    from audit.parse import join_split_sentences
 
-    def word(text, upos):
-        return Word(index=0, sent=0, text=text, lemma=text, upos=upos, xpos="", feats="", head=-1, deprel="root",
-                    start=0, end=len(text))
+    def join(text, sentences):
+        return [" ".join(t if isinstance(t, str) else t[0] for t in s) for s in join_split_sentences(sentences, text)]
 
-    # "Finance Minister Anna | Berg said …" inside a punctuated paragraph: one sentence
-    assert _unfinished(word("Anna", "PROPN"), prose=True)
-    assert _unfinished(word("the", "DET"), prose=True)
-    # a finished sentence, an unpunctuated header or signature line, a sentence ending in a noun
-    assert not _unfinished(word(".", "PUNCT"), prose=True)
-    assert not _unfinished(word("Mann", "PROPN"), prose=False)
-    assert not _unfinished(word("Job", "NOUN"), prose=True)
+    # "Lombardi told reporters | Thursday that …", "Judicial | Watch said …" inside a punctuated paragraph: one
+    # sentence each, so that the tagger and the parser see them whole (a multi-word token keeps its mark)
+    text = "Lombardi told reporters Thursday that the pope won't go. He left.\n\nJudicial Watch said so."
+    told = [["Lombardi", "told", "reporters"], ["Thursday", "that", "the", "pope", ("won't", True), "go", "."],
+            ["He", "left", "."], ["Judicial"], ["Watch", "said", "so", "."]]
+    assert join(text, told) == ["Lombardi told reporters Thursday that the pope won't go .", "He left .",
+                                "Judicial Watch said so ."]
+    assert join_split_sentences(told, text)[0][7] == ("won't", True)
+    # finished sentences; an unpunctuated header or signature line; a paragraph break (Stanza reads a whole batch
+    # of paragraphs at once); tokens the text does not hold: the splits stay
+    assert join("It rained. We left.", [["It", "rained", "."], ["We", "left", "."]]) == ["It rained .", "We left ."]
+    assert join("Name: Ann Mann Job: waitress", [["Name", ":", "Ann", "Mann"], ["Job", ":", "waitress"]]) == [
+        "Name : Ann Mann", "Job : waitress"]
+    assert join("Breaking news\n\nIt rained.", [["Breaking", "news"], ["It", "rained", "."]]) == [
+        "Breaking news", "It rained ."]
+    assert join("A b.", [["A"], ["c", "."]]) == ["A", "c ."]
+    assert join_split_sentences([], "") == []
