@@ -77,6 +77,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
 QUOTE_CHARS = set("\"'“”‘’«»„`")
 CLOSE_MARKS = ("”", '"', "’", "'", "''", "'''", "’”", "'\"")
+# verbs that give something a name; with a subject of their own, the name is that subject's characterisation
+NAMING_VERBS = {"call", "dub", "label", "brand", "nickname", "term"}
 # words before a number that the parse may read as a preposition ("About 9 percent said")
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "under", "some", "approximately"}
 # a quantifier that heads "Many in the crowd said", "Most of the delegates said"
@@ -340,6 +342,9 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL or _quote_marks(x.text) or x.text in ("'s", "’s"):
         return False  # (the "'s" of "Let's say …" is no one)
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
+    if case and case[0].text.lower() == "than" and case[0].index > 0 and x.upos == "NUM" \
+            and doc.words[case[0].index - 1].text.lower() in ("more", "less", "fewer"):
+        return True  # "more than 4 in 10 said": a share of people, not a comparison
     if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
             c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index))):
         return True  # "About 9 percent said", "About half of the voters said": an approximation, not a preposition
@@ -382,6 +387,16 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 head = _noun_phrase_after(doc, w)
                 if head is not None and _plausible_source(doc, head):
                     return head
+    if w.deprel == "acl:relcl" and 0 <= w.head < w.index and doc.words[w.head].upos in ("NOUN", "PROPN") \
+            and doc.words[w.index - 1].text == "," and not any(c.deprel in SUBJ for c in _children(doc, w.index)) \
+            and not any(g.deprel == "case" for g in _children(doc, w.head)):
+        # "“…,” Massimo Franco, a columnist for Corriere della Sera, wrote on Friday" with the cue parsed as a
+        # relative clause on the apposition: a relative clause has a subject of its own, so the noun it hangs on
+        # (and the name that noun stands beside) is the speaker
+        head = doc.words[w.head]
+        while head.deprel == "appos" and 0 <= head.head < head.index:
+            head = doc.words[head.head]
+        return head
     carrier = _carrier_verb(doc, w)
     if carrier is not None:
         # "The town released a statement saying …": whoever issued the statement speaks
@@ -546,6 +561,7 @@ def _sentence_of(doc: ParsedDoc, pos: int) -> int:
 def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     text = doc.text
     quotes = find_quotes(text)
+    _characterisations(doc, quotes)
     speech = [q for q in quotes if not q.title]
     found: list[Attribution] = []
 
@@ -696,7 +712,7 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
                       if doc.words[j].text == ","), None)
         opener = next((j for j in range(close - 1, max(sent.first, close - 14) - 1, -1)
                        if doc.words[j].text == ","), None) if close is not None else None
-        if opener is not None and opener + 1 < close and doc.words[opener + 1].text.lower() in ("who", "which"):
+        if opener is not None and opener + 1 < close and doc.words[opener + 1].text.lower() in ("who", "which", "whose"):
             k = opener - 1
             if k >= sent.first and doc.words[k].text[:1].isupper() and doc.words[k].upos in ("ADJ", "VERB", "ADV"):
                 # "Small, who attended the rally, said": what "who" stands for is a name, whatever its tag
@@ -744,6 +760,26 @@ def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
         return None  # (a chunk word the parse hung on the cue otherwise, "Nearly a third say", is read from the surface)
     span = _left_chunk(doc, w)
     return span[1] if span and span[0].index == subj.index else None
+
+
+def _characterisations(doc: ParsedDoc, quotes: list[Quote]) -> None:
+    """"what Newt Gingrich called “the loudest … election in modern history”", "charges that Rush Limbaugh
+    called ''liberal Democrat lingo''": a quotation after a naming verb with a subject of its own is what that
+    subject said of something, not a name or a title ("a restaurant called “Volga”", "what is called a
+    “debate”" stay titles: no one in the sentence gave the name)."""
+    for q in quotes:
+        if not q.title:
+            continue
+        k = doc.word_at(q.start - 2) if q.start >= 2 else None
+        k = k if k is not None else doc.word_at(q.start - 1) if q.start >= 1 else None
+        if k is None or doc.text[doc.words[k].end:q.start].strip(" ,:"):
+            continue
+        w = doc.words[k]
+        if w.upos == "VERB" and w.lemma.lower() in NAMING_VERBS and (w.xpos != "VBN" or any(
+                c.deprel == "aux" for c in _children(doc, w.index))) and any(
+                c.deprel == "nsubj" and c.text.lower() not in RELATIVE and c.upos in ("PROPN", "NOUN", "PRON")
+                for c in _children(doc, w.index)):
+            q.title = False
 
 
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
@@ -1237,8 +1273,9 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
 
 
 def _split_off_clause(doc: ParsedDoc, w: Word, speech: list[Quote]) -> list[int]:
-    """"A spokesman for the center says | Ali would attend prayer services …": the tokenizer ended the sentence
-    at the cue, with no punctuation, in the middle of a paragraph; the next sentence is what was said."""
+    """"Chris Christie Says | He Would Issue A Quarantine": the tokenizer ended the sentence at the cue, with no
+    punctuation, in the middle of a line; the next sentence is what was said. (In a paragraph of punctuated prose
+    the parse stage joins such a split before parsing; a headline or another unpunctuated line keeps it.)"""
     sent = doc.sentences[w.sent]
     if w.index != sent.last - 1 or w.sent + 1 >= len(doc.sentences) or _quote_at(speech, w.start) is not None:
         return []
@@ -1977,11 +2014,19 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     sentence, when the tokenizer split "…?” Vitter demanded." in two)."""
     sent = doc.sentences[w.sent]
     best = None
-    if w.sent > 0 and sent.last - sent.first <= 8:
+    # a long sentence that opens with the cue clause tags the quotation before it too ("“… Loudoun?” Will
+    # Estrada, the chairman for the exurb, said of the encounter he had last week with Trump.")
+    opening = w.sent > 0 and w.deprel == "root" and not any(
+        c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in _children(doc, w.index)) and all(
+        doc.words[k].upos in ("PUNCT", "AUX", "ADV") or _head_chain_subject(doc, k, w.index)
+        for k in range(sent.first, w.index))
+    if w.sent > 0 and (sent.last - sent.first <= 8 or opening):
         prev = doc.sentences[w.sent - 1]
         for q in speech:
             # (the quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")
-            if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start:
+            if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start and (
+                    sent.last - sent.first <= 8 or doc.text[q.inner[0]:q.inner[1]].rstrip().rstrip("'’\"”").endswith(
+                        ("?", "!", ",", "—"))):
                 best = q
     for q in speech:
         if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:
@@ -1989,6 +2034,16 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
         elif q.start < sent.start and sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 6:
             best = q
     return best
+
+
+def _head_chain_subject(doc: ParsedDoc, k: int, top: int) -> bool:
+    """Word ``k`` belongs to the subject of ``top`` (or to one of its auxiliaries, adverbs or punctuation marks):
+    the words before a cue that opens its sentence are the cue clause's own."""
+    while doc.words[k].head != top:
+        k = doc.words[k].head
+        if k < 0:
+            return False
+    return doc.words[k].deprel in ("nsubj", "aux", "advmod", "punct")
 
 
 def _verb_group(doc: ParsedDoc, w: Word) -> list[int]:

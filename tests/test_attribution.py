@@ -399,11 +399,12 @@ def test_a_clause_of_when_it_was_said_is_not_what_was_said(parser, lex, text, ex
 
 
 def test_a_sentence_the_tokenizer_ended_at_the_cue(lex):
-    """The tokenizer ended the sentence right after "says", with no punctuation, inside a paragraph: the next
-    sentence is what was said (the parse is hand-made: the slip depends on the compact model's mood)."""
+    """The tokenizer ended the sentence right after "says", with no punctuation, inside a line the parse stage does
+    not join (a headline without a full stop): the next sentence is what was said (the parse is hand-made: the slip
+    depends on the compact model's mood)."""
     from helpers import parsed
 
-    text = "Omar Diaz, a spokesman for the center, says Lamb would attend the vote."
+    text = "Omar Diaz, a spokesman for the center, says Lamb would attend the vote"
     doc = parsed(text, [
         [("Omar", "Omar", "PROPN", "NNP", 8, "nsubj"), ("Diaz", "Diaz", "PROPN", "NNP", 0, "flat"),
          (",", ",", "PUNCT", ",", 4, "punct"), ("a", "a", "DET", "DT", 4, "det"),
@@ -412,7 +413,7 @@ def test_a_sentence_the_tokenizer_ended_at_the_cue(lex):
          ("says", "say", "VERB", "VBZ", -1, "root")],
         [("Lamb", "Lamb", "PROPN", "NNP", 2, "nsubj"), ("would", "would", "AUX", "MD", 2, "aux"),
          ("attend", "attend", "VERB", "VB", -1, "root"), ("the", "the", "DET", "DT", 4, "det"),
-         ("vote", "vote", "NOUN", "NN", 2, "obj"), (".", ".", "PUNCT", ".", 2, "punct")],
+         ("vote", "vote", "NOUN", "NN", 2, "obj")],
     ])
     (a,) = extract(doc, lex).attributions
     assert (a.cue.text, [text[s:e] for s, e in a.content_parts]) == ("says", ["Lamb would attend the vote"])
@@ -780,3 +781,45 @@ def test_extraction_edges(parser, lex, text, expected):
 ])
 def test_unattributed_claims(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“Can we still win the county?” Ann Ortiz, the chair of the county party, said of the meeting she "
+                 "had with the mayor last week.",
+                 [("Ann Ortiz, the chair of the county party", "said", ["“Can we still win the county?”"])],
+                 id="long_tag_sentence_after_a_question"),
+    pytest.param("The council faces what Ann Ortiz called “the hardest budget in a decade.”",
+                 [("Ann Ortiz", "called", ["“the hardest budget in a decade.”"])], id="characterisation"),
+    pytest.param("The council met at a restaurant called “Volga” on Friday.", [], id="a_name_stays_a_title"),
+    pytest.param("Of the voters polled, more than 4 in 10 said the plan was fair.",
+                 [("more than 4 in 10", "said", ["the plan was fair"])], id="more_than_a_share"),
+])
+def test_tags_and_characterisations(parser, lex, text, expected):
+    """A sentence that opens with its cue clause tags the question before it, however long the clause; a quotation
+    after a naming verb with a subject of its own is that subject's characterisation (a name with no one naming
+    it stays a title); "more than 4 in 10" is a share of people, not a comparison."""
+    assert _found(parser, lex, text) == expected
+
+
+def test_a_tag_clause_parsed_as_a_relative_clause(lex):
+    """"“…,” Ann Ortiz, a lawyer for the city, wrote on Friday" with "wrote" hung on "lawyer" as a relative clause
+    (a hand-made parse: the compact model does it now and then): a relative clause has a subject of its own, so
+    the noun it hangs on, and the name beside it, is the speaker."""
+    from helpers import parsed
+
+    text = "“We are not done,” Ann Ortiz, a columnist for the daily Il Foglio, wrote on Friday."
+    doc = parsed(text, [[
+        ("“", '"', "PUNCT", "``", 4, "punct"), ("We", "we", "PRON", "PRP", 4, "nsubj"),
+        ("are", "be", "AUX", "VBP", 4, "cop"), ("not", "not", "PART", "RB", 4, "advmod"),
+        ("done", "done", "ADJ", "JJ", -1, "root"), (",", ",", "PUNCT", ",", 4, "punct"),
+        ("”", '"', "PUNCT", "''", 4, "punct"), ("Ann", "Ann", "PROPN", "NNP", 4, "parataxis"),
+        ("Ortiz", "Ortiz", "PROPN", "NNP", 7, "flat"), (",", ",", "PUNCT", ",", 11, "punct"),
+        ("a", "a", "DET", "DT", 11, "det"), ("columnist", "columnist", "NOUN", "NN", 7, "appos"),
+        ("for", "for", "ADP", "IN", 15, "case"), ("the", "the", "DET", "DT", 15, "det"),
+        ("daily", "daily", "ADJ", "JJ", 15, "amod"), ("Il", "Il", "PROPN", "NNP", 11, "nmod"),
+        ("Foglio", "Foglio", "PROPN", "NNP", 15, "flat"), (",", ",", "PUNCT", ",", 18, "punct"),
+        ("wrote", "write", "VERB", "VBD", 11, "acl:relcl"), ("on", "on", "ADP", "IN", 20, "case"),
+        ("Friday", "Friday", "PROPN", "NNP", 18, "obl"), (".", ".", "PUNCT", ".", 4, "punct")]])
+    (a,) = extract(doc, lex).attributions
+    assert (a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) == (
+        "Ann Ortiz, a columnist for the daily Il Foglio", "wrote", ["“We are not done,”"])
