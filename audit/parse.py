@@ -27,7 +27,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p6"
+PARSE_FORMAT = "p7"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
@@ -54,14 +54,26 @@ SENTENCE_END = set(".!?…:;\"”’')»]")
 PROSE_END = set(".!?…\"”’')»")
 
 
+# abbreviations that never end an English sentence: a title before a name ("Sen. | Ted Cruz"), "vs." before what
+# it is against; a month before its day ("on Feb. | 1")
+TITLE_ABBREVIATIONS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Govs.", "Gen.", "Lt.",
+                       "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Rev.", "Pres.", "Prof.", "Hon.", "vs."}
+MONTH_ABBREVIATIONS = {"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+
+
+def _split_after_abbreviation(last: str, nxt: str) -> bool:
+    return last in TITLE_ABBREVIATIONS and nxt[:1].isupper() or last in MONTH_ABBREVIATIONS and nxt[:1].isdigit()
+
+
 def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     """Join a sentence the tokenizer ended without sentence punctuation to the next one in its paragraph
     ("Vatican spokesman the Rev. Federico Lombardi told reporters | Thursday that …", "Judicial | Watch said …"), so
     that the tagger and the parser see the sentence whole. ``sentences`` are the tokenizer's token lists for
     ``text`` (a multi-word token is a ``(text, True)`` pair), in order; a newline between two sentences is a
     paragraph break. Only a paragraph of punctuated prose is joined: lists, headers and unpunctuated web text
-    (EWT's e-mail signatures) keep their lines as sentences. Tokens that cannot be found in ``text`` leave the
-    sentences as they are."""
+    (EWT's e-mail signatures) keep their lines as sentences. A split after a title or a month abbreviation before
+    a name or a day ("Sen. | Ted Cruz", "on Feb. | 1") is joined in any line. Tokens that cannot be found in
+    ``text`` leave the sentences as they are."""
     def tok_text(tok) -> str:
         return tok[0] if isinstance(tok, tuple) else tok
 
@@ -82,11 +94,13 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
         paragraphs[-1].append(i)
     out: list[list] = []
     for para in paragraphs:
-        last = [tok for tok in sentences[para[-1]]]
-        prose = bool(last) and tok_text(last[-1])[-1:] in PROSE_END
+        end = sentences[para[-1]]
+        prose = bool(end) and tok_text(end[-1])[-1:] in PROSE_END
         out.append(list(sentences[para[0]]))
         for i in para[1:]:
-            if prose and out[-1] and tok_text(out[-1][-1])[-1:] not in SENTENCE_END:
+            last = tok_text(out[-1][-1]) if out[-1] else "."
+            if prose and last[-1:] not in SENTENCE_END or sentences[i] and _split_after_abbreviation(
+                    last, tok_text(sentences[i][0])):
                 out[-1].extend(sentences[i])
             else:
                 out.append(list(sentences[i]))

@@ -118,6 +118,10 @@ def test_sentence_repair_only_for_slips_in_prose():
     assert join(text, told) == ["Lombardi told reporters Thursday that the pope won't go .", "He left .",
                                 "Judicial Watch said so ."]
     assert join_split_sentences(told, text)[0][7] == ("won't", True)
+    # a title before a name, a month before its day: in any line; "U.S." may end a sentence
+    assert join("Sen. Ted Cruz won on Feb. 1\n\nIt is in the U.S. Next year", [
+        ["Sen."], ["Ted", "Cruz", "won", "on", "Feb."], ["1"], ["It", "is", "in", "the", "U.S."], ["Next", "year"]]) == [
+        "Sen. Ted Cruz won on Feb. 1", "It is in the U.S.", "Next year"]
     # finished sentences; an unpunctuated header or signature line; a paragraph break (Stanza reads a whole batch
     # of paragraphs at once); tokens the text does not hold: the splits stay
     assert join("It rained. We left.", [["It", "rained", "."], ["We", "left", "."]]) == ["It rained .", "We left ."]
