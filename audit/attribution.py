@@ -770,9 +770,9 @@ def _characterisations(doc: ParsedDoc, quotes: list[Quote]) -> None:
     for q in quotes:
         if not q.title:
             continue
-        k = doc.word_at(q.start - 2) if q.start >= 2 else None
-        k = k if k is not None else doc.word_at(q.start - 1) if q.start >= 1 else None
-        if k is None or doc.text[doc.words[k].end:q.start].strip(" ,:"):
+        before = len(doc.text[:q.start].rstrip()) - 1  # the last character before the opening mark
+        k = doc.word_at(before) if before >= 0 else None
+        if k is None:
             continue
         w = doc.words[k]
         if w.upos == "VERB" and w.lemma.lower() in NAMING_VERBS and (w.xpos != "VBN" or any(
@@ -1608,8 +1608,8 @@ def _tag_quote(doc: ParsedDoc, w: Word, subj: Word, lo: int, speech: list[Quote]
     for q in speech:
         if q.start < start and q.end <= start + 1 and q.end >= sent.start and q.balanced \
                 and not doc.text[q.end:start].strip(" ,\n—–-"):
-            inner = doc.text[q.inner[0]:q.inner[1]].rstrip().rstrip("'’\"”")  # (a nested quotation closing with it)
-            if not (inner.endswith((",", "?", "!", "—", "–", "-", "…")) or doc.text[q.end:start].strip() == ","):
+            if not (_inner_text(doc, q).endswith((",", "?", "!", "—", "–", "-", "…"))
+                    or doc.text[q.end:start].strip() == ","):
                 continue
             lead = [k for k in range(sent.first, lo) if doc.words[k].end <= q.start and doc.words[k].upos != "PUNCT"]
             if lead and q.start > sent.start and not any(
@@ -2014,19 +2014,15 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     sentence, when the tokenizer split "…?” Vitter demanded." in two)."""
     sent = doc.sentences[w.sent]
     best = None
-    # a long sentence that opens with the cue clause tags the quotation before it too ("“… Loudoun?” Will
-    # Estrada, the chairman for the exurb, said of the encounter he had last week with Trump.")
-    opening = w.sent > 0 and w.deprel == "root" and not any(
-        c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in _children(doc, w.index)) and all(
-        doc.words[k].upos in ("PUNCT", "AUX", "ADV") or _head_chain_subject(doc, k, w.index)
-        for k in range(sent.first, w.index))
-    if w.sent > 0 and (sent.last - sent.first <= 8 or opening):
+    short = sent.last - sent.first <= 8
+    # a long sentence that opens with the cue clause tags the quotation before it too, when that quotation ends
+    # unfinished ("“… Loudoun?” Will Estrada, the chairman for the exurb, said of the encounter he had …")
+    if w.sent > 0 and (short or _opens_with_cue_clause(doc, w)):
         prev = doc.sentences[w.sent - 1]
         for q in speech:
             # (the quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")
             if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start and (
-                    sent.last - sent.first <= 8 or doc.text[q.inner[0]:q.inner[1]].rstrip().rstrip("'’\"”").endswith(
-                        ("?", "!", ",", "—"))):
+                    short or _inner_text(doc, q).endswith(("?", "!", ",", "—"))):
                 best = q
     for q in speech:
         if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:
@@ -2036,14 +2032,26 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     return best
 
 
-def _head_chain_subject(doc: ParsedDoc, k: int, top: int) -> bool:
-    """Word ``k`` belongs to the subject of ``top`` (or to one of its auxiliaries, adverbs or punctuation marks):
-    the words before a cue that opens its sentence are the cue clause's own."""
-    while doc.words[k].head != top:
-        k = doc.words[k].head
-        if k < 0:
+def _opens_with_cue_clause(doc: ParsedDoc, w: Word) -> bool:
+    """The sentence opens with the cue clause of ``w``, a root with no object or complement: every word before
+    it belongs to its subject, an auxiliary, an adverb or a punctuation mark."""
+    if w.deprel != "root" or any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in _children(doc, w.index)):
+        return False
+    for k in range(doc.sentences[w.sent].first, w.index):
+        if doc.words[k].upos in ("PUNCT", "AUX", "ADV"):
+            continue
+        while doc.words[k].head != w.index:
+            k = doc.words[k].head
+            if k < 0:
+                return False
+        if doc.words[k].deprel not in ("nsubj", "aux", "advmod", "punct"):
             return False
-    return doc.words[k].deprel in ("nsubj", "aux", "advmod", "punct")
+    return True
+
+
+def _inner_text(doc: ParsedDoc, q: Quote) -> str:
+    """The words inside a quotation without the closing marks of a quotation nested in it ("… 'no,’”")."""
+    return doc.text[q.inner[0]:q.inner[1]].rstrip().rstrip("'’\"”")
 
 
 def _verb_group(doc: ParsedDoc, w: Word) -> list[int]:
