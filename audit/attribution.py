@@ -897,7 +897,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if in_quote and (cls in ("belief", "stance") or subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
-    comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)]
+    comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
+             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c)]
     if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
         # "made it clear that …": the clause hangs on the adjective
         comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
@@ -934,10 +935,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             g.deprel == "mark" and g.text.lower() in ("if", "whether") for g in _children(doc, c.index))]
         comps += [c for c in _children(doc, obj.index) if c.deprel == "acl" and c.upos == "VERB" and c.index > obj.index
                   and any(g.text.lower() == "to" and g.deprel == "mark" for g in _children(doc, c.index))]
+        # "told POLITICO she was leaning toward Cruz": the clause right after the addressee, with a subject of its
+        # own that is no relative pronoun, is what was told, not a clause about the addressee
+        comps += [c for c in _children(doc, obj.index) if c.deprel == "acl:relcl" and c.index > obj.index
+                  and min(_subtree(doc, c.index)) == obj.index + 1 and any(
+                      g.deprel == "nsubj" and g.index == obj.index + 1 and g.text.lower() not in RELATIVE
+                      and g.upos in ("PRON", "PROPN", "NOUN", "DET") for g in _children(doc, c.index))]
     if not comps:
         # "proposes doing away with the mandate", "has mentioned refinancing student loans": a gerund complement
         comps += [c for c in kids if c.deprel in ("xcomp", "obj") and c.xpos == "VBG" and c.upos == "VERB"
-                  and c.index > w.index and not any(g.deprel == "mark" for g in _children(doc, c.index))]
+                  and c.index > w.index and not any(g.deprel == "mark" for g in _children(doc, c.index))
+                  # (not an adjective before the addressee: "told cheering supporters that …")
+                  and not (c.index + 1 < sent.last and doc.words[c.index + 1].head == w.index
+                           and doc.words[c.index + 1].deprel in ("obj", "iobj"))]
     content_ids: set[int] = set()
     if not comps and cls in ("neutral", "loaded", "framing", "belief"):
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
@@ -1378,11 +1388,33 @@ def _time_clause(doc: ParsedDoc, w: Word, c: Word, lemma: str) -> bool:
         return False
     sub = _subtree(doc, c.index)
     opener = doc.words[min(sub)]
+    # "said when asked how …": the question is what was asked ("asked" without a subject, whatever its tag)
+    asked = c.lemma.lower() in ("ask", "question") and c.xpos in ("VBN", "VBD") and not any(
+        g.deprel in SUBJ for g in _children(doc, c.index))
     return min(sub) == w.index + 1 and opener.text.lower() in TIME_OPENERS and opener.deprel in ("mark", "advmod") \
-        and opener.head == c.index and doc.words[c.index].xpos != "VBN" and not any(  # (not "said when asked …")
+        and opener.head == c.index and not any(
             doc.words[k].text.lower() == "that" and doc.words[k].upos == "SCONJ" or doc.words[k].deprel == "ccomp"
-            for k in sub - {c.index})
+            and not (asked and doc.words[k].head == c.index) for k in sub - {c.index})
         # (nor "said after the meeting broke up that the vote was over", where what was said hangs inside it)
+
+
+def _prepositional(doc: ParsedDoc, c: Word) -> bool:
+    """A noun the parse made a complement clause while it heads a prepositional phrase ("One delegate not on the
+    Cruz slate, Kelly Schmdit, told …", "said in a follow-up interview"): no clause at all."""
+    # (not a number's "than": "said more than 1 million donors made …")
+    return c.upos in ("NOUN", "PROPN", "PRON") and any(g.deprel == "case" and g.index < c.index and g.text.lower()
+                                                       != "than" for g in _children(
+        doc, c.index)) and not any(g.deprel in ("cop", "nsubj", "aux") for g in _children(doc, c.index))
+
+
+def _relative_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
+    """A relative clause on the subject that the parse made the cue's complement: "Cruz, who has proposed repealing
+    the mandate, said at the time" (it sits between the subject and the cue, set off by commas)."""
+    if not subj.index < c.index < w.index or doc.words[w.index - 1].text != ",":
+        return False
+    sub = _subtree(doc, c.index)
+    return min(sub) == subj.index + 2 and doc.words[subj.index + 1].text == "," and any(
+        g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == min(sub) for g in _children(doc, c.index))
 
 
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:
@@ -2022,7 +2054,7 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
         for q in speech:
             # (the quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")
             if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start and (
-                    short or _inner_text(doc, q).endswith(("?", "!", ",", "—"))):
+                    short or _inner_text(doc, q).endswith(("?", "!", ",", "—")) or _only_occasion_after(doc, w)):
                 best = q
     for q in speech:
         if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:
@@ -2035,7 +2067,10 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
 def _opens_with_cue_clause(doc: ParsedDoc, w: Word) -> bool:
     """The sentence opens with the cue clause of ``w``, a root with no object or complement: every word before
     it belongs to its subject, an auxiliary, an adverb or a punctuation mark."""
-    if w.deprel != "root" or any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in _children(doc, w.index)):
+    kids = _children(doc, w.index)
+    subj = next((c for c in kids if c.deprel == "nsubj" and c.index < w.index), None)
+    if w.deprel != "root" or any(c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "ccomp" and not (
+            subj is not None and _relative_aside(doc, w, c, subj)) for c in kids):
         return False
     for k in range(doc.sentences[w.sent].first, w.index):
         if doc.words[k].upos in ("PUNCT", "AUX", "ADV"):
@@ -2044,9 +2079,19 @@ def _opens_with_cue_clause(doc: ParsedDoc, w: Word) -> bool:
             k = doc.words[k].head
             if k < 0:
                 return False
-        if doc.words[k].deprel not in ("nsubj", "aux", "advmod", "punct"):
+        if doc.words[k].deprel not in ("nsubj", "aux", "advmod", "punct") and not (
+                doc.words[k].deprel == "ccomp" and subj is not None and _relative_aside(doc, w, doc.words[k], subj)):
             return False
     return True
+
+
+def _only_occasion_after(doc: ParsedDoc, w: Word) -> bool:
+    """After the cue comes only when or where it was said ("Sweeny said after an event in Edison on Wednesday."):
+    the sentence is a tag clause of its own, for the quotation that ended the sentence before."""
+    sent = doc.sentences[w.sent]
+    after = [c for c in _children(doc, w.index) if c.index > w.index and c.upos != "PUNCT"]
+    return bool(after) and all(_time_phrase(doc, c) or c.deprel == "advmod" and c.upos == "ADV" for c in after) and all(
+        k in _subtree(doc, w.index) for k in range(w.index + 1, sent.last))
 
 
 def _inner_text(doc: ParsedDoc, q: Quote) -> str:
