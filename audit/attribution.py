@@ -24,6 +24,9 @@ from .parse import ParsedDoc, Word
 from .quotes import Quote, find_quotes
 
 SUBJ = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
+# a noun phrase used as an adverbial without a preposition ("said last week"): obl:tmod and obl:npmod before UD 2.14,
+# obl:unmarked since (the shipped models' scheme)
+BARE_OBL = ("obl:tmod", "obl:npmod", "obl:unmarked")
 COMP = ("ccomp",)
 SKIP_DEPRELS = ("amod", "compound", "det", "case", "fixed", "flat", "nmod")
 NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom", "legend", "script", "protocol",
@@ -887,6 +890,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "belief" and subj.text.lower() in ("i", "you", "we") or cls == "stance" and subj.text.lower() == "you":
         return None  # "I think", "you know": discourse, not attribution; "Do you support Trump?" asks the reader
     lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends
+    surface = _surface_source(doc, w, subj)
+    if surface is not None and surface < lo and doc.words[surface - 1].text == ",":
+        lo = surface  # "…, UMWA Director of Government Affairs Phil Smith told POLITICO": the chunk read as the source
     rest_memo: list[tuple[int, int] | None] = []
 
     def rest_after_tag() -> tuple[int, int] | None:  # asked for by the tag-clause test and the content, read once
@@ -1058,7 +1064,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         content_ids = set(range(sent.first, lo))
         for c in kids:
             if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (
-                    c.deprel in ("obl", "obl:tmod", "obl:npmod") or c.deprel == "advcl" and subj.index < w.index and (
+                    c.deprel in ("obl", *BARE_OBL) or c.deprel == "advcl" and subj.index < w.index and (
                         # (after an inverted tag, "Defending that terrain is his strength, said a handful of
                         # Democrats", a gerund before it is what was said: the cue's own adverbial precedes a subject)
                         c.xpos in ("VBG", "VBN") or any(g.deprel == "mark" for g in _children(doc, c.index))))):
@@ -1420,8 +1426,9 @@ def _relative_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:
     """"since the debate", "during a rally", "last week", "in February", "in an interview published Saturday":
     when or on what occasion something was said, not what."""
-    if c.deprel == "obl:tmod":
-        return True
+    if c.deprel in BARE_OBL and (c.lemma.lower() in TEMPORAL or c.lemma.lower() in MONTHS or c.deprel == "obl:tmod"
+                                 or any(g.deprel == "det" or g.upos == "NUM" for g in _children(doc, c.index))):
+        return True  # "last week", "this morning", "Tuesday" (UD 2.14 folds tmod and npmod into obl:unmarked)
     if c.deprel not in ("obl", "nmod"):
         return False
     cases = {g.text.lower() for g in _children(doc, c.index) if g.deprel == "case"}
@@ -1442,13 +1449,15 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
     (not its complements)."""
     ids = {w.index} | _subtree(doc, subj.index)
     for c in sorted(_children(doc, w.index), key=lambda c: -c.index):
-        if c.deprel in ("aux", "advmod", "obl", "obl:tmod", "obl:npmod", "compound:prt", "iobj", "obj", "nsubj", "neg"):
+        if c.deprel in ("aux", "advmod", "obl", *BARE_OBL, "compound:prt", "iobj", "obj", "nsubj", "neg"):
             if _quote_marks(c.text):
                 continue  # a closing quotation mark the tagger read as a word
             if c.deprel == "nsubj" and c.index < subj.index and any(
                     doc.words[k].text == "," for k in range(max(_subtree(doc, c.index)) + 1, subj.index)):
                 continue  # "Secret Service protocol called for …, sources said": a fronted second subject is content
             sub = _subtree(doc, c.index)
+            if c.index < subj.index and any(_quote_marks(doc.words[k].text) for k in sub):
+                continue  # "“Every time you say that,” Tester said": the quotation is not the cue's adverbial
             if max(sub) < min(ids) - 2:
                 continue  # "However, growth is offset …, the IMF said": an adverb the parse hung far to the left
             if c.index < subj.index and _sentence_adverb(doc, c, sub, subj):
