@@ -76,6 +76,7 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where", "whether", "if"}
 # what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
 QUOTE_CHARS = set("\"'“”‘’«»„`")
@@ -945,8 +946,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # own that is no relative pronoun, is what was told, not a clause about the addressee
         comps += [c for c in _children(doc, obj.index) if c.deprel == "acl:relcl" and c.index > obj.index
                   and min(_subtree(doc, c.index)) == obj.index + 1 and any(
-                      g.deprel == "nsubj" and g.index == obj.index + 1 and g.text.lower() not in RELATIVE
-                      and g.upos in ("PRON", "PROPN", "NOUN", "DET") for g in _children(doc, c.index))]
+                      g.index == obj.index + 1 and (
+                          g.deprel == "nsubj" and g.text.lower() not in RELATIVE and g.upos in ("PRON", "PROPN", "NOUN", "DET")
+                          # "asked our followers what they thought …": after "ask" a wh-word opens the question
+                          or lemma == "ask" and g.text.lower() in WH_WORDS) for g in _children(doc, c.index))]
+        if lemma == "ask":
+            # "asked Obama what he thought of …" parsed with "what" as a second object: the question
+            comps += [c for c in kids if c.deprel == "obj" and c.index == max(_subtree(doc, obj.index)) + 1
+                      and c.text.lower() in WH_WORDS and len(_subtree(doc, c.index)) > 2]
     if not comps:
         # "proposes doing away with the mandate", "has mentioned refinancing student loans": a gerund complement
         comps += [c for c in kids if c.deprel in ("xcomp", "obj") and c.xpos == "VBG" and c.upos == "VERB"
@@ -1338,10 +1345,13 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
     if w.deprel == "ccomp":
         return None  # "officials said they welcome the attention": part of what another clause reports
+    # (a reflexive object is no topic, "defended himself", unless a name follows it: "called himself pro-choice")
     objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
-            and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")))]
+            and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")) and not (
+                lemma in NAMING_VERBS and any(g.index > c.index and g.deprel in ("xcomp", "obj") for g in kids)))]
     if lemma == "call" and objs and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
-            c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and c.upos in ("NOUN", "PROPN", "ADJ")
+            c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
+                                                                          == "PRON" and not c.text.lower().endswith("self"))
                                          or _quote_at(speech, c.start) is not None) for c in kids) and not any(
             c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
             for c in _children(doc, objs[0].index)) and not _named_as(doc, w, objs[0]):  # "called the charges unsubstantiated"
