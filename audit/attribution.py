@@ -589,7 +589,9 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                     continue
-            if w.upos in ("NOUN", "PROPN") and w.text.lower().endswith(("s", "ed")):
+            if w.upos in ("NOUN", "PROPN") and (w.text.lower().endswith(("s", "ed")) or w.index > 0 and (
+                    # ("records show", "Data show that …": a plain form after a plural subject)
+                    doc.words[w.index - 1].xpos == "NNS" or doc.words[w.index - 1].text.lower() == "data")):
                 a = _mistagged_cue(doc, w, lex, speech)
                 if a:
                     found.append(a)
@@ -851,6 +853,16 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     fronted_subject = min(left, key=lambda c: c.index) if len(left) > 1 else None
     if fronted_subject is not None and _title_before(doc, fronted_subject, direct):
         fronted_subject = None  # "New York Times columnist David Brooks stated …" parsed with two subjects
+    reduced = None
+    when = next((c for c in kids if c.deprel == "nsubj" and c.index == w.index - 1), None)
+    if when is not None and when.lemma.lower() in TEMPORAL | MONTHS and doc.words[w.index - 2].xpos == "VBN" \
+            and doc.words[w.index - 2].head == w.index:
+        # "A Des Moines Register poll released Saturday found that …" parsed with "Saturday" as the subject and the
+        # participle as a complement: the participle's patient is who found it
+        patient = next((g for g in _children(doc, w.index - 2) if g.deprel == "nsubj:pass" and g.index < w.index - 2
+                        and _plausible_source(doc, g)), None)
+        if patient is not None:
+            direct, reduced = patient, doc.words[w.index - 2]
     if direct is None and w.xpos == "VBG":
         # "…, with 22 percent saying they would not support him": the participle's own subject, after "with"
         first = doc.sentences[w.sent].first
@@ -905,7 +917,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
-             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c)]
+             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced]
     if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
         # "made it clear that …": the clause hangs on the adjective
         comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
@@ -1348,7 +1360,10 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     # (a reflexive object is no topic, "defended himself", unless a name follows it: "called himself pro-choice")
     objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
             and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")) and not (
-                lemma in NAMING_VERBS and any(g.index > c.index and g.deprel in ("xcomp", "obj") for g in kids)))]
+                lemma in NAMING_VERBS and any(g.index > c.index and g.deprel in ("xcomp", "obj") for g in kids)
+                # "described himself as antiabortion"
+                or any(g.index > c.index and g.deprel == "obl" and any(m.deprel == "case" and m.text.lower() == "as"
+                                                                       for m in _children(doc, g.index)) for g in kids)))]
     if lemma == "call" and objs and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
             c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
                                                                           == "PRON" and not c.text.lower().endswith("self"))
@@ -1360,7 +1375,9 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
                                            for g in _children(doc, c.index))
         or c.deprel == "xcomp" and c.upos in ("NOUN", "ADJ", "PROPN")) for c in kids)
-    if objs and _object_cue(cls, lemma, judgement=as_predicate) and lemma not in ("tell", "ask"):
+    # "A recent CNN survey found 90 percent support for …": what a document shows or finds is its finding
+    finding = lemma in EVIDENCE_VERBS and subj.lemma.lower() in lex.sources["document_nouns"]
+    if objs and (_object_cue(cls, lemma, judgement=as_predicate) or finding) and lemma not in ("tell", "ask"):
         # "Trump is questioning the integrity of the vote": the object is what is said, with what
         # follows it in the verb's clause ("criticized Obama for not doing so", "cited derogatory
         # comments Trump had made about Machado") but not the verb's adverbial clauses or time phrases
