@@ -36,7 +36,7 @@ NON_SOURCES = {"plan", "schedule", "law", "rule", "rules", "tradition", "custom"
 OBJECT_NEUTRAL = {"announce", "confirm", "report", "reveal", "describe", "cite", "mention", "predict",
                   "reiterate", "repeat", "acknowledge", "recount", "publish", "estimate", "quote", "note",
                   "explain", "detail", "outline", "show", "reaffirm", "affirm", "clarify", "convey", "lay out",
-                  "retweet", "tweet", "pronounce", "remind"}
+                  "retweet", "tweet", "pronounce", "remind", "recall"}
 # verbs that introduce a speech act without being one: "began by saying", "went on to say"
 LEAD_VERBS = {"begin", "start", "go", "continue", "end", "conclude", "finish", "close", "open", "respond", "reply",
               "proceed", "move", "follow", "seem", "appear", "try", "decide", "refuse", "want"}
@@ -1274,8 +1274,9 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
         return None
     else:
         return None
+    # (a cue in it reports speech of its own, unless it is an infinitive: "good things to say about China")
     if len(ids) > 2 and not any(_quote_at(speech, doc.words[k].start) is None and _speech_cue(doc, k, lex)
-                                and k != w.head for k in ids):
+                                and k != w.head and doc.words[k - 1].text.lower() != "to" for k in ids):
         return [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     return None
 
