@@ -917,7 +917,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
-             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced]
+             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
+             and not _inverted_apposition(doc, w, c, subj)
+             # ("…, political analysts say; in 2012, Mitt Romney stumbled …": a semicolon ends what the cue takes)
+             and not (c.index > w.index and any(doc.words[k].text == ";" for k in range(w.index + 1, c.index)))]
     if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
         # "made it clear that …": the clause hangs on the adjective
         comps = [c for c in _children(doc, prt[-1]) if c.deprel in COMP and c.index > prt[-1]]
@@ -1245,6 +1248,9 @@ def _rest_after_tag(doc: ParsedDoc, w: Word, hi: int, speech: list[Quote], lex: 
     if first.xpos in ("VBG", "VBN") or first.upos in ("CCONJ",) or any(
             _speech_cue(doc, j, lex) and _quote_at(speech, doc.words[j].start) is None for j in ids):
         return None  # ", adding that …", ", and Clinton said …": a cue of its own
+    if any(c.deprel in SUBJ and c.index > w.index for c in _children(doc, w.index)) and not any(
+            doc.words[j].xpos in ("VBD", "VBZ", "VBP", "MD") for j in ids):
+        return None  # "…, said Steve Grubbs, an Iowa operative currently working for …": the speaker's apposition
     return doc.words[ids[0]].start, doc.words[ids[-1]].end
 
 
@@ -1430,6 +1436,17 @@ def _time_clause(doc: ParsedDoc, w: Word, c: Word, lemma: str) -> bool:
             doc.words[k].text.lower() == "that" and doc.words[k].upos == "SCONJ" or doc.words[k].deprel == "ccomp"
             and not (asked and doc.words[k].head == c.index) for k in sub - {c.index})
         # (nor "said after the meeting broke up that the vote was over", where what was said hangs inside it)
+
+
+def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
+    """After an inverted tag, "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign",
+    the parse may read the apposition as a clause: a participle without an auxiliary, right after the subject's
+    comma, describes the speaker."""
+    if not w.index < subj.index < c.index or c.xpos != "VBG" or any(
+            g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index)):
+        return False
+    first = min(k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")
+    return doc.words[first - 1].text == "," and first - 1 == max(_subtree(doc, subj.index)) + 1
 
 
 def _prepositional(doc: ParsedDoc, c: Word) -> bool:
