@@ -1248,9 +1248,12 @@ def _rest_after_tag(doc: ParsedDoc, w: Word, hi: int, speech: list[Quote], lex: 
     if first.xpos in ("VBG", "VBN") or first.upos in ("CCONJ",) or any(
             _speech_cue(doc, j, lex) and _quote_at(speech, doc.words[j].start) is None for j in ids):
         return None  # ", adding that …", ", and Clinton said …": a cue of its own
-    if any(c.deprel in SUBJ and c.index > w.index for c in _children(doc, w.index)) and not any(
-            doc.words[j].xpos in ("VBD", "VBZ", "VBP", "MD") for j in ids):
-        return None  # "…, said Steve Grubbs, an Iowa operative currently working for …": the speaker's apposition
+    if any(c.deprel in SUBJ and c.index > w.index for c in _children(doc, w.index)) and (not any(
+            doc.words[j].xpos in ("VBD", "VBZ", "VBP", "MD") for j in ids) or first.upos in ("DET", "NOUN", "PROPN", "ADJ")
+            and any(doc.words[j].text.lower() in ("who", "whose", "which", "whom") for j in ids)):
+        # "…, said Steve Grubbs, an Iowa operative currently working for …", "…, said Sherman, a … grad whose
+        # aggressiveness has driven …": the speaker's apposition
+        return None
     return doc.words[ids[0]].start, doc.words[ids[-1]].end
 
 
@@ -1442,11 +1445,18 @@ def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     """After an inverted tag, "…, said Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign",
     the parse may read the apposition as a clause: a participle without an auxiliary, right after the subject's
     comma, describes the speaker."""
-    if not w.index < subj.index < c.index or c.xpos != "VBG" or any(
-            g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index)):
+    if not w.index < subj.index < c.index:
         return False
-    first = min(k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")
-    return doc.words[first - 1].text == "," and first - 1 == max(_subtree(doc, subj.index)) + 1
+    sub = _subtree(doc, c.index)
+    first = min(k for k in sub if doc.words[k].upos != "PUNCT")
+    if doc.words[first - 1].text != "," or first - 1 != max(_subtree(doc, subj.index)) + 1:
+        return False
+    # ("…, said Sherman, a George Washington University grad whose aggressiveness has driven …": or a noun phrase
+    # and the relative clause that describes it)
+    relative = doc.words[first].upos in ("DET", "NOUN", "PROPN", "ADJ") and any(
+        doc.words[k].text.lower() in ("who", "whose", "which", "whom") for k in sub if first < k < c.index)
+    return relative or c.xpos == "VBG" and not any(
+        g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index))
 
 
 def _prepositional(doc: ParsedDoc, c: Word) -> bool:
