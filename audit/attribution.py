@@ -76,6 +76,8 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# what a finding can be "in" ("in a CNN poll, …")
+POLL_NOUNS = {"poll", "survey", "polling"}
 WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where", "whether", "if"}
 # what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
@@ -575,6 +577,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
             # -- according to X ----------------------------------------------------------------
             if w.text.lower() == "according" and w.index + 1 < sent.last and doc.words[w.index + 1].text.lower() == "to":
                 a = _according(doc, w, speech)
+                if a:
+                    found.append(a)
+                continue
+            if w.text.lower() == "in" and w.index == sent.first:
+                a = _poll_attribution(doc, w, speech)
                 if a:
                     found.append(a)
                 continue
@@ -2347,6 +2354,46 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
                        sentence_index=w.sent, confidence=CONFIDENCE["according"],
                        source=_span(doc, _trim(doc, set(src_ids), quotes_ok=False)), source_head=head,
                        via=via_span, pattern="according")
+
+
+def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
+    """"In a CNN/ORC poll released Wednesday, he fell to 10 percent": a poll or survey that opens the sentence with
+    "In" and a comma is the source of the finding that follows. Read from the surface, like "according to": parses
+    of the long names of polls vary too much."""
+    sent = doc.sentences[w.sent]
+    if w.index != sent.first or _quote_at(speech, w.start) is not None:
+        return None
+    comma = next((k for k in range(w.index + 1, min(w.index + 22, sent.last)) if doc.words[k].text in (",", ";", ":")),
+                 None)
+    if comma is None or doc.words[comma].text != ",":
+        return None
+    src = list(range(w.index + 1, comma))
+    polls = [k for k in src if doc.words[k].lemma.lower() in POLL_NOUNS and doc.words[k].upos in ("NOUN", "PROPN")
+             and doc.words[k + 1].upos not in ("NOUN", "PROPN")  # (not "polling places")
+             # the phrase's head, before any participle ("a memo released as polls closed" is a memo)
+             and not any(doc.words[j].xpos == "VBN" for j in range(w.index + 1, k))]
+    # a poll of its own ("a CNN national poll", "exit polls", "the same survey"), not the race's standing ("In the
+    # polls, …") nor a clause ("In polling conducted by …" is fine; "In fact, …" has no poll at all)
+    if len(src) == 2 and doc.words[src[0]].upos == "DET" and doc.words[src[1]].text.lower() == "polls":
+        return None  # "In the polls, the mayor has slipped": the race's standing
+    if not polls or len(src) < 2 or any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos not in ("VBN",)
+                                        or doc.words[k].upos == "SCONJ" for k in src):
+        return None  # (nor "In a memo released as polls closed, …")
+    first = comma + 1
+    if first < sent.last and doc.words[first].xpos == "VBN":
+        # "In the new Morning Consult poll, conducted March 11-13, 40 percent …": the poll's own participle
+        close = next((k for k in range(first + 1, min(first + 12, sent.last)) if doc.words[k].text == ","), None)
+        if close is None:
+            return None
+        src, first = list(range(w.index + 1, close)), close + 1
+    ids = _trim(doc, set(range(first, sent.last)))
+    if len(ids) < 3 or not any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
+            or _quote_at(speech, doc.words[ids[0]].start) is not None:
+        return None
+    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="in", cue_class="neutral",
+                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       confidence=0.6, source=_span(doc, _trim(doc, set(src), quotes_ok=False)), source_head=polls[0],
+                       pattern="poll")
 
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",

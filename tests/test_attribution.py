@@ -335,6 +335,42 @@ def test_what_the_parse_broke_up(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In a Marist poll released Tuesday, 48 percent of likely voters backed the mayor.",
+                 [("a Marist poll released Tuesday", "In", ["48 percent of likely voters backed the mayor"])],
+                 id="in_a_poll"),
+    pytest.param("In the latest Harbor Times survey, conducted in May, the governor led by six points.",
+                 [("the latest Harbor Times survey, conducted in May", "In", ["the governor led by six points"])],
+                 id="in_a_poll_with_its_participle"),
+    pytest.param("In the polls, the mayor has slipped since the summer.", [], id="in_the_polls_is_no_source"),
+    pytest.param("A recent Gallup survey found broad support for the new bridge.",
+                 [("A recent Gallup survey", "found", ["broad support for the new bridge"])], id="document_finds"),
+    pytest.param("Ortiz described himself as a fiscal conservative.",
+                 [("Ortiz", "described", ["himself as a fiscal conservative"])], id="reflexive_self_description"),
+    pytest.param("The mayor recalled her first campaign in the harbor district.",
+                 [("The mayor", "recalled", ["her first campaign in the harbor district"])], id="recall_object"),
+    pytest.param("We asked our readers what they thought of the new timetable.",
+                 [("We", "asked", ["what they thought of the new timetable"])], id="ask_addressee_then_wh_clause"),
+    pytest.param("The union will likely sit out the vote altogether, Port Director of Public Affairs Tom Ruiz told "
+                 "the Harbor Times earlier this week.",
+                 [("Port Director of Public Affairs Tom Ruiz", "told", ["The union will likely sit out the vote "
+                                                                        "altogether"])],
+                 id="tag_clause_source_read_from_the_surface"),
+    pytest.param("“We will reopen the pier by June.”\n\nOrtiz said after a meeting with port officials on Friday.",
+                 [("Ortiz", "said", ["“We will reopen the pier by June.”"])], id="tag_sentence_with_its_occasion"),
+    pytest.param("“The depot is a relic and a drain on the budget.”\n\nRuiz, who has proposed closing the depot, "
+                 "said at the time.", [("Ruiz", "said", ["“The depot is a relic and a drain on the budget.”"]),
+                                        ("who", "has proposed", ["closing the depot"])],
+                 id="relative_clause_read_as_the_complement"),
+    pytest.param("The ferry will run again next spring, said Ann Lee, a spokeswoman currently working for the port "
+                 "authority.", [("Ann Lee, a spokeswoman currently working for the port authority", "said",
+                                 ["The ferry will run again next spring"])], id="inverted_speaker_apposition"),
+])
+def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expected):
+    """Rules of 2026-12-01, each on a sentence whose parse the rule is for."""
+    assert _found(parser, lex, text) == expected
+
+
 @pytest.mark.parametrize("text, source, speaker, kind", [
     pytest.param("“We will not sign a blank cheque,” said Ann Lee, who chairs the finance committee of the Green "
                  "Party.", "Ann Lee, who chairs the finance committee of the Green Party", "Ann Lee", "person",
