@@ -78,6 +78,8 @@ NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "
 RELATIVE = {"who", "which", "that", "whom"}
 # what a finding can be "in" ("in a CNN poll, …")
 POLL_NOUNS = {"poll", "survey", "polling"}
+# who a view can be "to" besides names and people nouns ("To many, …", "To them, …")
+VIEW_HOLDERS = {"many", "others", "some", "most", "him", "her", "them", "me", "us"}
 WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where", "whether", "if"}
 # what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
@@ -585,6 +587,12 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                 continue
+            if w.text.lower() == "to" and (w.index == sent.first or w.index == sent.first + 1
+                                           and doc.words[sent.first].upos == "CCONJ"):
+                a = _viewpoint_attribution(doc, w, speech, lex)
+                if a:
+                    found.append(a)
+                    continue
             if w.upos == "NOUN" and lex.nominal_class(w.lemma):
                 a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
                     or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
@@ -2394,6 +2402,39 @@ def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attributi
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.6, source=_span(doc, _trim(doc, set(src), quotes_ok=False)), source_head=polls[0],
                        pattern="poll")
+
+
+def _viewpoint_attribution(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexicons) -> Attribution | None:
+    """"To Frank, issues of racial and class justice get attention …", "To many, Santilli is a provocateur": a
+    sentence that opens with "To" and people set off by a comma puts what follows as their view (a belief).
+    "To that, …", "To date, …" name no one; "For X, …" is far more often a topic than a view and makes none."""
+    sent = doc.sentences[w.sent]
+    comma = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].text == ","), None)
+    if comma is None or comma == w.index + 1 or _quote_at(speech, w.start) is not None:
+        return None
+    src = list(range(w.index + 1, comma))
+    if any(doc.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for k in src):
+        return None
+    head = doc.words[src[-1]]
+    if doc.words[src[0]].text.lower() in ("a", "an"):
+        return None  # "To a person, they don't want to let go": everyone, an idiom
+    first = comma + 1
+    if first < sent.last and doc.words[first].text.lower() in ("who", "whose", "which"):
+        # "To Sexton, who has made something of a study of Trump rallies, Tuesday marked …": the holder's relative
+        close = next((k for k in range(first + 1, min(first + 20, sent.last)) if doc.words[k].text == ","), None)
+        if close is None:
+            return None
+        src, first = list(range(w.index + 1, close)), close + 1
+    people = lex.sources["person_nouns"] | lex.sources["group_nouns"]
+    if not (head.upos == "PROPN" or head.lemma.lower() in people or head.text.lower() in VIEW_HOLDERS):
+        return None
+    ids = _trim(doc, set(range(first, sent.last)))
+    if len(ids) < 3 or not any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
+            or _quote_at(speech, doc.words[ids[0]].start) is not None:
+        return None
+    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="to", cue_class="belief",
+                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       confidence=0.5, source=_span(doc, src), source_head=head.index, pattern="viewpoint")
 
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",

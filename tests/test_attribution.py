@@ -365,6 +365,10 @@ def test_what_the_parse_broke_up(parser, lex, text, expected):
     pytest.param("The ferry will run again next spring, said Ann Lee, a spokeswoman currently working for the port "
                  "authority.", [("Ann Lee, a spokeswoman currently working for the port authority", "said",
                                  ["The ferry will run again next spring"])], id="inverted_speaker_apposition"),
+    pytest.param("To Ortiz, the new timetable is a betrayal of the harbor district.",
+                 [("Ortiz", "To", ["the new timetable is a betrayal of the harbor district"])], id="to_x_a_view"),
+    pytest.param("To a person, the crew members want the old timetable back.", [], id="to_a_person_is_an_idiom"),
+    pytest.param("To that, the mayor has no answer.", [], id="to_that_names_no_one"),
 ])
 def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expected):
     """Rules of 2026-12-01, each on a sentence whose parse the rule is for."""
