@@ -640,7 +640,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     titles = [q for q in quotes if q.title]
     found = [a for a in found if a.cue is None or _quote_at(titles, a.cue.start) is None]
     found = _drop_nested_positions(doc, found)
-    found += _colon_attributions(doc, found, speech)
+    found += _colon_attributions(doc, found, speech, lex)
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
     found = _extend_with_quote_runs(doc, found, speech)
@@ -2445,7 +2445,8 @@ COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", 
 COLON_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
 
 
-def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
+def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote],
+                        lex: Lexicons) -> list[Attribution]:
     """Transcripts and headlines: "PENCE: Well, look, ..." / "Pat Caddell: Democrats worried ..." — a short
     capitalised name opening a line, a colon, then what the person said."""
     out = []
@@ -2480,7 +2481,44 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
                                content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
                                source=Span(s_name, e_name, name), source_head=doc.word_at(e_name - 1),
                                pattern="colon"))
-    return out
+    headline = _headline_colon(doc, found + out, lex)
+    return out + ([headline] if headline else [])
+
+
+def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> Attribution | None:
+    """The headline's own "who: what" ("Clinton camp: Trump's Islamophobia threatens national security", "McCain
+    Challenger Kelli Ward: Impeach AG Lynch", "Former AG Mukasey at RNC: …", "EXCLUSIVE – Roger Stone: …"): on the
+    first line only, a name or a source noun of any case and up to six words before the colon, with no verb,
+    heads what follows when that has a verb or a quotation. A label ("The Latest:", "Big Win For Bernie:") is no
+    source: its head word is neither a name nor a people, organisation, media or document noun."""
+    text = doc.text
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    m = re.match(r"^\s*(?:[A-Z]+\s*[–—-]\s*)?(.+?):\s+(\S.*)$", text[:line_end])
+    if m is None or any(a.cue is not None and a.cue.start < line_end for a in found):
+        return None
+    s_name, e_name = m.start(1), m.end(1)
+    ids = [w.index for w in doc.words if s_name <= w.start < e_name]
+    body = [w.index for w in doc.words if m.start(2) <= w.start < line_end]
+    if not ids or not 1 <= len(ids) <= 6 or len(body) < 3 or doc.words[ids[0]].text.lower() in COLON_STOP \
+            or not doc.words[ids[0]].text[:1].isupper() or any(
+                doc.words[k].upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") and doc.words[k].text not in ("'s", "’s", "'", "’")
+                for k in ids):
+        return None
+    head_end = next((k for k in ids if doc.words[k].upos == "ADP" or doc.words[k].text.lower() == "to"), ids[-1] + 1)
+    head = doc.words[head_end - 1] if head_end > ids[0] else None
+    src = lex.sources
+    nouns = src["person_nouns"] | src["group_nouns"] | src["organization_nouns"] | src["media_nouns"] | src["document_nouns"]
+    if head is None or not (head.upos == "PROPN" or head.lemma.lower() in nouns or head.text.lower() in nouns):
+        return None
+    if not any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos in ("VB", "VBD", "VBZ", "VBP", "MD")
+               or _quote_marks(doc.words[k].text) for k in body):
+        return None  # "Netanyahu and Obama: A tortured relationship": a title, not a statement
+    colon = text.index(":", e_name)
+    c_start, c_end = m.start(2), m.start(2) + len(m.group(2).rstrip())
+    return Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
+                       content_parts=[(c_start, c_end)], sentence_index=doc.words[ids[0]].sent, confidence=0.5,
+                       source=Span(s_name, e_name, text[s_name:e_name]), source_head=head.index, pattern="colon")
 
 
 def _colon_cue_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote],

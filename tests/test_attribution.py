@@ -369,6 +369,14 @@ def test_what_the_parse_broke_up(parser, lex, text, expected):
                  [("Ortiz", "To", ["the new timetable is a betrayal of the harbor district"])], id="to_x_a_view"),
     pytest.param("To a person, the crew members want the old timetable back.", [], id="to_a_person_is_an_idiom"),
     pytest.param("To that, the mayor has no answer.", [], id="to_that_names_no_one"),
+    pytest.param("Harbor council chair Ann Lee: Ferry fares will rise in May.\n\nThe council meets on Friday.",
+                 [("Harbor council chair Ann Lee", ":", ["Ferry fares will rise in May."])], id="headline_colon"),
+    pytest.param("EXCLUSIVE – Tom Ruiz: Don’t Trust the New Timetable.\n\nThe council meets on Friday.",
+                 [("Tom Ruiz", ":", ["Don’t Trust the New Timetable."])], id="headline_colon_after_a_label"),
+    pytest.param("Big Win For Ortiz: Council Approves Pier Plan.\n\nThe council met on Friday.", [],
+                 id="headline_label_is_no_source"),
+    pytest.param("Ortiz and Lee: A tortured relationship.\n\nThe council met on Friday.", [],
+                 id="headline_title_is_no_statement"),
 ])
 def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expected):
     """Rules of 2026-12-01, each on a sentence whose parse the rule is for."""
