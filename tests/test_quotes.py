@@ -16,6 +16,9 @@ def test_curly_quote_closed_by_a_straight_mark():
     # a straight pair inside a curly quotation that closes with a curly mark stays inside it
     t = '“He said "no" to me,” Ortiz said.'
     assert inner(t) == ['He said "no" to me,']
+    # writers mix the marks: a straight close after the sentence's punctuation, before a later curly close
+    t = '“I disagree," said Lee. "The bottom line is the budget.”'
+    assert inner(t) == ["I disagree,", "The bottom line is the budget."]
 
 
 def test_straight_quote_closed_by_a_curly_mark():
