@@ -80,6 +80,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 POLL_NOUNS = {"poll", "survey", "polling"}
 # who a view can be "to" besides names and people nouns ("To many, …", "To them, …")
 VIEW_HOLDERS = {"many", "others", "some", "most", "him", "her", "them", "me", "us"}
+# a US politician's party and state after the name, between commas: ", R-Ky.,", ", D-N.Y.,", ", I-Vt.,"
+PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s*$")
 WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where", "whether", "if"}
 # what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
@@ -710,6 +712,12 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
         # "The campaign, for example, said …": step over a discourse aside between commas
         opener = next((j for j in range(k - 1, max(sent.first, k - 4) - 1, -1) if doc.words[j].text == ","), None)
         if opener is not None and tuple(doc.words[j].text.lower() for j in range(opener + 1, k)) in ASIDES:
+            k = opener - 1
+    party = PARTY_TAG.search(doc.text[doc.words[sent.first].start:w.start])
+    if party is not None:
+        # "Senate Majority Leader Mitch McConnell, R-Ky., said": step over the party and state tag
+        opener = doc.word_at(doc.words[sent.first].start + party.start())
+        if opener is not None and opener - 1 >= sent.first:
             k = opener - 1
     while k >= sent.first and (doc.words[k].upos in ("AUX", "ADV", "PART") or (doc.words[k].text == "," and not had_comma)
                                or doc.words[k].text == ")") and not (
@@ -1489,8 +1497,14 @@ def _relative_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     if not subj.index < c.index < w.index or doc.words[w.index - 1].text != ",":
         return False
     sub = _subtree(doc, c.index)
-    return min(sub) == subj.index + 2 and doc.words[subj.index + 1].text == "," and any(
-        g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == min(sub) for g in _children(doc, c.index))
+    first = min(k for k in sub if doc.words[k].upos != "PUNCT")
+    own = [k for k in _subtree(doc, subj.index) - sub if doc.words[k].upos != "PUNCT"]
+    if not own or first != max(own) + 2 or doc.words[first - 1].text != ",":
+        return False
+    # ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, said …": or a participle on it)
+    return any(g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == first for g in _children(doc, c.index)) \
+        or first == c.index and c.xpos in ("VBG", "VBN") and not any(
+            g.deprel in (*SUBJ, "aux", "aux:pass", "mark") for g in _children(doc, c.index))
 
 
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:

@@ -377,6 +377,11 @@ def test_what_the_parse_broke_up(parser, lex, text, expected):
                  id="headline_label_is_no_source"),
     pytest.param("Ortiz and Lee: A tortured relationship.\n\nThe council met on Friday.", [],
                  id="headline_title_is_no_statement"),
+    pytest.param("\"There has been a lot of talk this week about the ferry, so let me make it perfectly clear,\" "
+                 "Senate Majority Leader Tom Ruiz, R-Ky., said.",
+                 [("Senate Majority Leader Tom Ruiz, R-Ky.", "said", ["\"There has been a lot of talk this week about "
+                                                                     "the ferry, so let me make it perfectly clear,\""])],
+                 id="party_and_state_tag_before_the_cue"),
 ])
 def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expected):
     """Rules of 2026-12-01, each on a sentence whose parse the rule is for."""
