@@ -1003,7 +1003,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if not comps and cls in ("neutral", "loaded", "framing", "belief"):
         # surface fallback when the parse missed the complement: "He notes that …", "told reporters that …"
         k = w.index + 1 + len(prt)
-        limit = k + (7 if lemma in ADDRESSEE_VERBS or lemma == "show" else 1)
+        limit = k + (10 if lemma in ADDRESSEE_VERBS or lemma == "show" else 1)
         if k < sent.last and doc.words[k].upos == "ADP":
             limit = k + 12  # "suggested in a report issued earlier this year that …"
         elif any(doc.words[j].lemma.lower() in TEMPORAL for j in range(k, min(k + 3, sent.last))):
@@ -1016,8 +1016,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if close is not None and close + 1 < sent.last and doc.words[close + 1].text.lower() == "that" \
                     and not any(doc.words[j].text.lower() == "that" for j in range(k + 1, close)):
                 k, limit = close + 1, close + 2
-        while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and doc.words[k].upos != "PUNCT" \
+        while k < min(limit, sent.last) and doc.words[k].text.lower() != "that" and (
+                doc.words[k].upos != "PUNCT" or doc.words[k].text == "-" and doc.words[k].xpos == "HYPH") \
                 and not (doc.words[k].upos == "VERB" and doc.words[k].xpos not in ("VBN", "VBG")):
+            # (the one told may be a long name: "members of the AFL-CIO executive council that …")
             k += 1
         if k < sent.last and doc.words[k].text.lower() == "that" and doc.words[k].upos in ("SCONJ", "PRON", "DET"):
             ids = _cut_tag_clause(doc, _trim(doc, set(range(k, sent.last))), lex)
