@@ -1538,8 +1538,8 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
         if c.deprel in ("aux", "advmod", "obl", *BARE_OBL, "compound:prt", "iobj", "obj", "nsubj", "neg"):
             if _quote_marks(c.text):
                 continue  # a closing quotation mark the tagger read as a word
-            if c.deprel == "nsubj" and c.index < subj.index and any(
-                    doc.words[k].text == "," for k in range(max(_subtree(doc, c.index)) + 1, subj.index)):
+            if c.deprel == "nsubj" and c.index < subj.index and any(doc.words[k].text == "," for k in range(max(
+                    k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT") + 1, subj.index)):
                 continue  # "Secret Service protocol called for …, sources said": a fronted second subject is content
             sub = _subtree(doc, c.index)
             if c.index < subj.index and any(_quote_marks(doc.words[k].text) for k in sub):
@@ -2293,7 +2293,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         src_ids = _extend_to_verb(doc, src_ids, w)
         for c in _children(doc, w.index):
             if c.deprel in SUBJ and c.index < subj.index and src_ids and _title_before(doc, c, subj) \
-                    and max(_subtree(doc, c.index)) + 1 == min(src_ids):
+                    and max(_subtree(doc, c.index)) + 1 == min(src_ids) and doc.words[min(src_ids) - 1].text != ",":
                 src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
     src = _span(doc, _without_aside(doc, src_ids))
     via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
