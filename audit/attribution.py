@@ -940,7 +940,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     sent = doc.sentences[w.sent]
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
-             and not _relative_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
+             and not _subject_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
              and not _inverted_apposition(doc, w, c, subj)
              # ("…, political analysts say; in 2012, Mitt Romney stumbled …": a semicolon ends what the cue takes)
              and not (c.index > w.index and any(doc.words[k].text == ";" for k in range(w.index + 1, c.index)))]
@@ -1474,7 +1474,8 @@ def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
         return False
     sub = _subtree(doc, c.index)
     first = min(k for k in sub if doc.words[k].upos != "PUNCT")
-    if doc.words[first - 1].text != "," or first - 1 != max(_subtree(doc, subj.index)) + 1:
+    own = [k for k in _subtree(doc, subj.index) - sub if doc.words[k].upos != "PUNCT"]
+    if not own or doc.words[first - 1].text != "," or first - 1 != max(own) + 1:
         return False
     # ("…, said Sherman, a George Washington University grad whose aggressiveness has driven …": or a noun phrase
     # and the relative clause that describes it)
@@ -1487,15 +1488,17 @@ def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
 def _prepositional(doc: ParsedDoc, c: Word) -> bool:
     """A noun the parse made a complement clause while it heads a prepositional phrase ("One delegate not on the
     Cruz slate, Kelly Schmdit, told …", "said in a follow-up interview"): no clause at all."""
+    kids = _children(doc, c.index)
     # (not a number's "than": "said more than 1 million donors made …")
-    return c.upos in ("NOUN", "PROPN", "PRON") and any(g.deprel == "case" and g.index < c.index and g.text.lower()
-                                                       != "than" for g in _children(
-        doc, c.index)) and not any(g.deprel in ("cop", "nsubj", "aux") for g in _children(doc, c.index))
+    return c.upos in ("NOUN", "PROPN", "PRON") \
+        and any(g.deprel == "case" and g.index < c.index and g.text.lower() != "than" for g in kids) \
+        and not any(g.deprel in ("cop", "nsubj", "aux") for g in kids)
 
 
-def _relative_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
-    """A relative clause on the subject that the parse made the cue's complement: "Cruz, who has proposed repealing
-    the mandate, said at the time" (it sits between the subject and the cue, set off by commas)."""
+def _subject_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
+    """An aside on the subject that the parse made the cue's complement, set off by commas between the subject and
+    the cue: a relative clause ("Cruz, who has proposed repealing the mandate, said at the time") or a participle
+    ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, said …")."""
     if not subj.index < c.index < w.index or doc.words[w.index - 1].text != ",":
         return False
     sub = _subtree(doc, c.index)
@@ -1503,7 +1506,6 @@ def _relative_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     own = [k for k in _subtree(doc, subj.index) - sub if doc.words[k].upos != "PUNCT"]
     if not own or first != max(own) + 2 or doc.words[first - 1].text != ",":
         return False
-    # ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, said …": or a participle on it)
     return any(g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == first for g in _children(doc, c.index)) \
         or first == c.index and c.xpos in ("VBG", "VBN") and not any(
             g.deprel in (*SUBJ, "aux", "aux:pass", "mark") for g in _children(doc, c.index))
@@ -2165,7 +2167,7 @@ def _opens_with_cue_clause(doc: ParsedDoc, w: Word) -> bool:
     kids = _children(doc, w.index)
     subj = next((c for c in kids if c.deprel == "nsubj" and c.index < w.index), None)
     if w.deprel != "root" or any(c.deprel in ("obj", "iobj", "xcomp") or c.deprel == "ccomp" and not (
-            subj is not None and _relative_aside(doc, w, c, subj)) for c in kids):
+            subj is not None and _subject_aside(doc, w, c, subj)) for c in kids):
         return False
     for k in range(doc.sentences[w.sent].first, w.index):
         if doc.words[k].upos in ("PUNCT", "AUX", "ADV"):
@@ -2175,7 +2177,7 @@ def _opens_with_cue_clause(doc: ParsedDoc, w: Word) -> bool:
             if k < 0:
                 return False
         if doc.words[k].deprel not in ("nsubj", "aux", "advmod", "punct") and not (
-                doc.words[k].deprel == "ccomp" and subj is not None and _relative_aside(doc, w, doc.words[k], subj)):
+                doc.words[k].deprel == "ccomp" and subj is not None and _subject_aside(doc, w, doc.words[k], subj)):
             return False
     return True
 
@@ -2510,7 +2512,7 @@ def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> 
     text = doc.text
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
-    m = re.match(r"^\s*(?:[A-Z]+\s*[–—-]\s*)?(.+?):\s+(\S.*)$", text[:line_end])
+    m = re.match(r"^\s*(?:[A-Z]+\s+[–—-]\s+)?(.+?):\s+(\S.*)$", text[:line_end])
     if m is None or any(a.cue is not None and a.cue.start < line_end for a in found):
         return None
     s_name, e_name = m.start(1), m.end(1)
