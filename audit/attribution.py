@@ -2382,39 +2382,52 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
                        via=via_span, pattern="according")
 
 
-def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
-    """"In a CNN/ORC poll released Wednesday, he fell to 10 percent": a poll or survey that opens the sentence with
-    "In" and a comma is the source of the finding that follows. Read from the surface, like "according to": parses
-    of the long names of polls vary too much."""
+def _opener_parts(doc: ParsedDoc, w: Word, speech: list[Quote], width: int, aside, reach: int
+                  ) -> tuple[list[int], list[int], list[int]] | None:
+    """A sentence that opens with a phrase set off by a comma ("In a CNN poll, …", "To Frank, …"): the phrase's
+    words up to that comma (within ``width`` words), the same with an aside after the comma that ``aside`` accepts
+    the first word of (up to the next comma, within ``reach``), and the clause after them, which needs three words,
+    a verb and no quotation at its start."""
     sent = doc.sentences[w.sent]
-    if w.index != sent.first or _quote_at(speech, w.start) is not None:
+    if _quote_at(speech, w.start) is not None:
         return None
-    comma = next((k for k in range(w.index + 1, min(w.index + 22, sent.last)) if doc.words[k].text in (",", ";", ":")),
+    comma = next((k for k in range(w.index + 1, min(w.index + width, sent.last)) if doc.words[k].text in (",", ";", ":")),
                  None)
-    if comma is None or doc.words[comma].text != ",":
+    if comma is None or doc.words[comma].text != "," or comma == w.index + 1:
         return None
-    src = list(range(w.index + 1, comma))
-    polls = [k for k in src if doc.words[k].lemma.lower() in POLL_NOUNS and doc.words[k].upos in ("NOUN", "PROPN")
-             and doc.words[k + 1].upos not in ("NOUN", "PROPN")  # (not "polling places")
-             # the phrase's head, before any participle ("a memo released as polls closed" is a memo)
-             and not any(doc.words[j].xpos == "VBN" for j in range(w.index + 1, k))]
-    # a poll of its own ("a CNN national poll", "exit polls", "the same survey"), not the race's standing ("In the
-    # polls, …") nor a clause ("In polling conducted by …" is fine; "In fact, …" has no poll at all)
-    if len(src) == 2 and doc.words[src[0]].upos == "DET" and doc.words[src[1]].text.lower() == "polls":
-        return None  # "In the polls, the mayor has slipped": the race's standing
-    if not polls or len(src) < 2 or any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos not in ("VBN",)
-                                        or doc.words[k].upos == "SCONJ" for k in src):
-        return None  # (nor "In a memo released as polls closed, …")
-    first = comma + 1
-    if first < sent.last and doc.words[first].xpos == "VBN":
-        # "In the new Morning Consult poll, conducted March 11-13, 40 percent …": the poll's own participle
-        close = next((k for k in range(first + 1, min(first + 12, sent.last)) if doc.words[k].text == ","), None)
+    phrase = list(range(w.index + 1, comma))
+    src, first = phrase, comma + 1
+    if first < sent.last and aside(doc.words[first]):
+        close = next((k for k in range(first + 1, min(first + reach, sent.last)) if doc.words[k].text == ","), None)
         if close is None:
             return None
         src, first = list(range(w.index + 1, close)), close + 1
     ids = _trim(doc, set(range(first, sent.last)))
     if len(ids) < 3 or not any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
             or _quote_at(speech, doc.words[ids[0]].start) is not None:
+        return None
+    return phrase, src, ids
+
+
+def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
+    """"In a CNN/ORC poll released Wednesday, he fell to 10 percent": a poll or survey that opens the sentence with
+    "In" and a comma is the source of the finding that follows. Read from the surface, like "according to": parses
+    of the long names of polls vary too much. A participle after the comma belongs to the poll ("In the new Morning
+    Consult poll, conducted March 11-13, 40 percent …")."""
+    parts = _opener_parts(doc, w, speech, 22, lambda x: x.xpos == "VBN", 12)
+    if parts is None:
+        return None
+    phrase, src, ids = parts
+    polls = [k for k in phrase if doc.words[k].lemma.lower() in POLL_NOUNS and doc.words[k].upos in ("NOUN", "PROPN")
+             and doc.words[k + 1].upos not in ("NOUN", "PROPN")  # (not "polling places")
+             # the phrase's head, before any participle ("a memo released as polls closed" is a memo)
+             and not any(doc.words[j].xpos == "VBN" for j in range(w.index + 1, k))]
+    if len(phrase) == 2 and doc.words[phrase[0]].upos == "DET" and doc.words[phrase[1]].text.lower() == "polls":
+        return None  # "In the polls, the mayor has slipped": the race's standing
+    # a poll of its own ("a CNN national poll", "exit polls", "the same survey"), not a clause ("In fact, …" has no
+    # poll at all; nor does "In a memo released as polls closed, …")
+    if not polls or len(phrase) < 2 or any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos not in ("VBN",)
+                                           or doc.words[k].upos == "SCONJ" for k in phrase):
         return None
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="in", cue_class="neutral",
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
@@ -2424,32 +2437,20 @@ def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attributi
 
 def _viewpoint_attribution(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexicons) -> Attribution | None:
     """"To Frank, issues of racial and class justice get attention …", "To many, Santilli is a provocateur": a
-    sentence that opens with "To" and people set off by a comma puts what follows as their view (a belief).
-    "To that, …", "To date, …" name no one; "For X, …" is far more often a topic than a view and makes none."""
-    sent = doc.sentences[w.sent]
-    comma = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].text == ","), None)
-    if comma is None or comma == w.index + 1 or _quote_at(speech, w.start) is not None:
+    sentence that opens with "To" and people set off by a comma puts what follows as their view (a belief), with a
+    relative clause after the comma as part of who holds it ("To Sexton, who has made something of a study of Trump
+    rallies, Tuesday marked …"). "To that, …", "To date, …" name no one; "For X, …" is far more often a topic than
+    a view and makes none."""
+    parts = _opener_parts(doc, w, speech, 8, lambda x: x.text.lower() in ("who", "whose", "which"), 20)
+    if parts is None:
         return None
-    src = list(range(w.index + 1, comma))
-    if any(doc.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for k in src):
-        return None
-    head = doc.words[src[-1]]
-    if doc.words[src[0]].text.lower() in ("a", "an"):
-        return None  # "To a person, they don't want to let go": everyone, an idiom
-    first = comma + 1
-    if first < sent.last and doc.words[first].text.lower() in ("who", "whose", "which"):
-        # "To Sexton, who has made something of a study of Trump rallies, Tuesday marked …": the holder's relative
-        close = next((k for k in range(first + 1, min(first + 20, sent.last)) if doc.words[k].text == ","), None)
-        if close is None:
-            return None
-        src, first = list(range(w.index + 1, close)), close + 1
+    phrase, src, ids = parts
+    head = doc.words[phrase[-1]]
     people = lex.sources["person_nouns"] | lex.sources["group_nouns"]
-    if not (head.upos == "PROPN" or head.lemma.lower() in people or head.text.lower() in VIEW_HOLDERS):
-        return None
-    ids = _trim(doc, set(range(first, sent.last)))
-    if len(ids) < 3 or not any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
-            or _quote_at(speech, doc.words[ids[0]].start) is not None:
-        return None
+    if any(doc.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for k in phrase) \
+            or doc.words[phrase[0]].text.lower() in ("a", "an") \
+            or not (head.upos == "PROPN" or head.lemma.lower() in people or head.text.lower() in VIEW_HOLDERS):
+        return None  # (nor "To a person, they don't want to let go": everyone, an idiom)
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="to", cue_class="belief",
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.5, source=_span(doc, src), source_head=head.index, pattern="viewpoint")
