@@ -16,6 +16,7 @@ Quotes inside narration that no attribution covers are kept as ``scare`` quotes 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +77,8 @@ CLAUSE_VERBS = {"say", "claim", "insist", "argue", "add", "believe", "think", "c
 NOT_CLAUSES = {"it", "this", "that", "so", "nothing", "something", "anything", "little", "much", "more", "less",
                "what", "which", "things", "words", "word", "goodbye", "hello", "thanks", "prayer", "grace"}
 RELATIVE = {"who", "which", "that", "whom"}
+# the words that open a non-restrictive relative clause after a comma ("that" also opens complements)
+RELATIVE_OPENERS = {"who", "whose", "which", "whom"}
 # what a finding can be "in" ("in a CNN poll, …")
 POLL_NOUNS = {"poll", "survey", "polling"}
 # who a view can be "to" besides names and people nouns ("To many, …", "To them, …")
@@ -478,13 +481,22 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     return ids, via
 
 
+def _first_word(doc: ParsedDoc, ids) -> int:
+    """The first of ``ids`` that is not punctuation (a subtree's own comma or quotation mark may open it)."""
+    return min(k for k in ids if doc.words[k].upos != "PUNCT")
+
+
+def _last_word(doc: ParsedDoc, ids) -> int | None:
+    """The last of ``ids`` that is not punctuation; None when all are."""
+    return max((k for k in ids if doc.words[k].upos != "PUNCT"), default=None)
+
+
 def _place_aside(doc: ParsedDoc, subj: Word, c: Word) -> bool:
     """", in Kentucky," set off by commas after a name: where the speaker was, not who spoke."""
     if subj.upos != "PROPN" or c.deprel != "nmod" or not any(
             g.deprel == "case" and g.text.lower() in OCCASION_CASE for g in _children(doc, c.index)):
         return False
-    first = min(k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")
-    return doc.words[first - 1].text == ","
+    return doc.words[_first_word(doc, _subtree(doc, c.index)) - 1].text == ","
 
 
 def _title_verb(doc: ParsedDoc, i: int) -> bool:
@@ -555,7 +567,7 @@ def _inverted_source(doc: ParsedDoc, w: Word, subj: Word) -> list[int]:
         t = doc.words[k]
         if t.text in ("“", '"', "‘") or (t.text == "," and k + 1 < sent.last and (
                 doc.words[k + 1].upos in ("VERB", "SCONJ", "CCONJ", "AUX") or doc.words[k + 1].text in ("“", '"')
-                or doc.words[k + 1].text.lower() in ("who", "which", "whose", "whom"))):
+                or doc.words[k + 1].text.lower() in RELATIVE_OPENERS)):
             break  # the source stops before a verb, a quote or a relative clause
         ids.append(k)
     return _trim(doc, set(ids), quotes_ok=False)
@@ -1274,8 +1286,7 @@ def _rest_after_tag(doc: ParsedDoc, w: Word, hi: int, speech: list[Quote], lex: 
             _speech_cue(doc, j, lex) and _quote_at(speech, doc.words[j].start) is None for j in ids):
         return None  # ", adding that …", ", and Clinton said …": a cue of its own
     if any(c.deprel in SUBJ and c.index > w.index for c in _children(doc, w.index)) and (not any(
-            doc.words[j].xpos in ("VBD", "VBZ", "VBP", "MD") for j in ids) or first.upos in ("DET", "NOUN", "PROPN", "ADJ")
-            and any(doc.words[j].text.lower() in ("who", "whose", "which", "whom") for j in ids)):
+            doc.words[j].xpos in ("VBD", "VBZ", "VBP", "MD") for j in ids) or _described_noun(doc, ids)):
         # "…, said Steve Grubbs, an Iowa operative currently working for …", "…, said Sherman, a … grad whose
         # aggressiveness has driven …": the speaker's apposition
         return None
@@ -1472,17 +1483,28 @@ def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     comma, describes the speaker."""
     if not w.index < subj.index < c.index:
         return False
-    sub = _subtree(doc, c.index)
-    first = min(k for k in sub if doc.words[k].upos != "PUNCT")
-    own = [k for k in _subtree(doc, subj.index) - sub if doc.words[k].upos != "PUNCT"]
-    if not own or doc.words[first - 1].text != "," or first - 1 != max(own) + 1:
+    first = _after_subject_comma(doc, c, subj)
+    if first is None:
         return False
     # ("…, said Sherman, a George Washington University grad whose aggressiveness has driven …": or a noun phrase
     # and the relative clause that describes it)
-    relative = doc.words[first].upos in ("DET", "NOUN", "PROPN", "ADJ") and any(
-        doc.words[k].text.lower() in ("who", "whose", "which", "whom") for k in sub if first < k < c.index)
-    return relative or c.xpos == "VBG" and not any(
-        g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index))
+    return _described_noun(doc, sorted(k for k in _subtree(doc, c.index) if first <= k < c.index)) \
+        or c.xpos == "VBG" and not any(g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index))
+
+
+def _after_subject_comma(doc: ParsedDoc, c: Word, subj: Word) -> int | None:
+    """Where the words of ``c`` start when they follow the subject's own words and a comma ("Cruz, who …",
+    "Steve Grubbs, an Iowa operative …"); None otherwise."""
+    sub = _subtree(doc, c.index)
+    first = _first_word(doc, sub)
+    end = _last_word(doc, _subtree(doc, subj.index) - sub)
+    return first if end is not None and first == end + 2 and doc.words[first - 1].text == "," else None
+
+
+def _described_noun(doc: ParsedDoc, ids: list[int]) -> bool:
+    """Words that open with a noun phrase and hold a relative clause: "a … grad whose aggressiveness has driven …"."""
+    return bool(ids) and doc.words[ids[0]].upos in ("DET", "NOUN", "PROPN", "ADJ") and any(
+        doc.words[k].text.lower() in RELATIVE_OPENERS for k in ids)
 
 
 def _prepositional(doc: ParsedDoc, c: Word) -> bool:
@@ -1501,10 +1523,8 @@ def _subject_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, said …")."""
     if not subj.index < c.index < w.index or doc.words[w.index - 1].text != ",":
         return False
-    sub = _subtree(doc, c.index)
-    first = min(k for k in sub if doc.words[k].upos != "PUNCT")
-    own = [k for k in _subtree(doc, subj.index) - sub if doc.words[k].upos != "PUNCT"]
-    if not own or first != max(own) + 2 or doc.words[first - 1].text != ",":
+    first = _after_subject_comma(doc, c, subj)
+    if first is None:
         return False
     return any(g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == first for g in _children(doc, c.index)) \
         or first == c.index and c.xpos in ("VBG", "VBN") and not any(
@@ -1540,8 +1560,8 @@ def _own_span(doc: ParsedDoc, w: Word, subj: Word) -> tuple[int, int]:
         if c.deprel in ("aux", "advmod", "obl", *BARE_OBL, "compound:prt", "iobj", "obj", "nsubj", "neg"):
             if _quote_marks(c.text):
                 continue  # a closing quotation mark the tagger read as a word
-            if c.deprel == "nsubj" and c.index < subj.index and any(doc.words[k].text == "," for k in range(max(
-                    k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT") + 1, subj.index)):
+            if c.deprel == "nsubj" and c.index < subj.index and any(
+                    doc.words[k].text == "," for k in range(_last_word(doc, _subtree(doc, c.index)) + 1, subj.index)):
                 continue  # "Secret Service protocol called for …, sources said": a fronted second subject is content
             sub = _subtree(doc, c.index)
             if c.index < subj.index and any(_quote_marks(doc.words[k].text) for k in sub):
@@ -1680,8 +1700,7 @@ def _quotation_tag(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int]
     as a reporting verb, and kept only when all it reports is quoted ("continued his attacks" is not)."""
     if _quote_at(speech, w.start) is not None or w.deprel in ("acl", "acl:relcl", "amod") or any(
             c.deprel == "xcomp" or c.deprel == "mark" and not (c.text.lower() == "as" and lemma == "put it")
-            or c.deprel == "ccomp" and _quote_at(speech, doc.words[min(
-                k for k in _subtree(doc, c.index) if doc.words[k].upos != "PUNCT")].start) is None
+            or c.deprel == "ccomp" and _quote_at(speech, doc.words[_first_word(doc, _subtree(doc, c.index))].start) is None
             for c in _children(doc, w.index)):
         return None  # "as the race continues", "would continue “to break barriers”", "shot back that …" ("as
         # she put it" is a tag)
@@ -2495,11 +2514,8 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         c_start, c_end = m.start(2), m.start(2) + len(body)
         if any(a <= c_start < b and b >= c_start + len(body) - 2 for a, b in taken):
             continue  # already the content of an attribution covering the whole line
-        colon = doc.text.index(":", e_name)
-        out.append(Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
-                               content_parts=[(c_start, c_end)], sentence_index=first_word.sent, confidence=0.6,
-                               source=Span(s_name, e_name, name), source_head=doc.word_at(e_name - 1),
-                               pattern="colon"))
+        out.append(_colon_record(doc, s_name, e_name, doc.word_at(e_name - 1), (c_start, c_end), first_word.sent,
+                                 0.6))
     headline = _headline_colon(doc, found + out, lex)
     return out + ([headline] if headline else [])
 
@@ -2517,8 +2533,9 @@ def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> 
     if m is None or any(a.cue is not None and a.cue.start < line_end for a in found):
         return None
     s_name, e_name = m.start(1), m.end(1)
-    ids = [w.index for w in doc.words if s_name <= w.start < e_name]
-    body = [w.index for w in doc.words if m.start(2) <= w.start < line_end]
+    line = list(itertools.takewhile(lambda x: x.start < line_end, doc.words))  # the headline's words only
+    ids = [w.index for w in line if s_name <= w.start < e_name]
+    body = [w.index for w in line if m.start(2) <= w.start]
     if not ids or not 1 <= len(ids) <= 6 or len(body) < 3 or doc.words[ids[0]].text.lower() in COLON_STOP \
             or not doc.words[ids[0]].text[:1].isupper() or any(
                 doc.words[k].upos in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") and doc.words[k].text not in ("'s", "’s", "'", "’")
@@ -2533,11 +2550,17 @@ def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> 
     if not any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos in ("VB", "VBD", "VBZ", "VBP", "MD")
                or _quote_marks(doc.words[k].text) for k in body):
         return None  # "Netanyahu and Obama: A tortured relationship": a title, not a statement
-    colon = text.index(":", e_name)
-    c_start, c_end = m.start(2), m.start(2) + len(m.group(2).rstrip())
+    return _colon_record(doc, s_name, e_name, head.index, (m.start(2), m.start(2) + len(m.group(2).rstrip())),
+                         doc.words[ids[0]].sent, 0.5)
+
+
+def _colon_record(doc: ParsedDoc, s_name: int, e_name: int, head: int | None, content: tuple[int, int], sent: int,
+                  confidence: float) -> Attribution:
+    """"Name: what they said", the cue the first colon after the name."""
+    colon = doc.text.index(":", e_name)
     return Attribution(kind="indirect", cue=Span(colon, colon + 1, ":"), cue_lemma=":", cue_class="neutral",
-                       content_parts=[(c_start, c_end)], sentence_index=doc.words[ids[0]].sent, confidence=0.5,
-                       source=Span(s_name, e_name, text[s_name:e_name]), source_head=head.index, pattern="colon")
+                       content_parts=[content], sentence_index=sent, confidence=confidence,
+                       source=Span(s_name, e_name, doc.text[s_name:e_name]), source_head=head, pattern="colon")
 
 
 def _colon_cue_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Quote],
