@@ -388,6 +388,46 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     assert _found(parser, lex, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("\"My apologies, I'm sorry,\" Quick said after the meeting.",
+                 [("Quick", "said", ["\"My apologies, I'm sorry,\""])], id="name_read_as_an_adjective"),
+    pytest.param("\"We have done nothing wrong,\" Will wrote on Friday.",
+                 [("Will", "wrote", ["\"We have done nothing wrong,\""])], id="name_read_as_an_auxiliary"),
+    pytest.param("“We will not sign,” said retired Army Lt. Gen. Mark Ruiz, who led the base until 2015.",
+                 [("retired Army Lt. Gen. Mark Ruiz, who led the base until 2015", "said", ["“We will not sign,”"])],
+                 id="title_participle_read_as_a_verb"),
+    pytest.param("The mayor showed no sign of backing down on Tuesday.", [], id="show_no_sign_is_an_idiom"),
+    pytest.param("The union has shown signs of fatigue this winter.", [], id="show_signs_is_an_idiom"),
+    pytest.param("Ortiz led Lee by six points in a Harbor Times poll released Friday.",
+                 [("a Harbor Times poll released Friday", "in", ["Ortiz led Lee by six points"])],
+                 id="finding_before_its_poll"),
+    pytest.param("The mayor has slipped in the polls since the summer.", [], id="in_the_polls_is_the_race"),
+])
+def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
+    """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
+    tagger read as a common word, "show signs of" (no claim), and a poll named after what it found."""
+    assert _found(parser, lex, text) == expected
+
+
+def test_spans_lose_the_punctuation_of_their_neighbours():
+    """A source that took the close of the quotation before it, or punctuation from either side, is cut to the
+    words of the source; content keeps its own quotation marks and loses a comma it took from before."""
+    from audit.attribution import Attribution, Span, _tidy_edges
+
+    text = "“No comment,” The Harbor Times said, “we never comment.”"
+    a = Attribution(kind="direct", cue=Span(31, 35, "said"), cue_lemma="say", cue_class="neutral",
+                    content_parts=[(0, 13), (35, len(text))], sentence_index=0, confidence=0.9,
+                    source=Span(11, 30, text[11:30]), source_core=Span(11, 30, text[11:30]))
+    _tidy_edges(text, a)
+    assert a.source.text == a.source_core.text == "The Harbor Times"
+    assert [text[s:e] for s, e in a.content_parts] == ["“No comment,”", "“we never comment.”"]
+    title = "“Meet the Press” host Ann Lee said."
+    b = Attribution(kind="indirect", cue=Span(30, 34, "said"), cue_lemma="say", cue_class="neutral",
+                    content_parts=[], sentence_index=0, confidence=0.9, source=Span(0, 29, title[:29]))
+    _tidy_edges(title, b)
+    assert b.source.text == "“Meet the Press” host Ann Lee"  # a title in quotation marks is part of the source
+
+
 @pytest.mark.parametrize("text, source, speaker, kind", [
     pytest.param("“We will not sign a blank cheque,” said Ann Lee, who chairs the finance committee of the Green "
                  "Party.", "Ann Lee, who chairs the finance committee of the Green Party", "Ann Lee", "person",
