@@ -687,6 +687,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
+    _around_mid_tag(doc, found)
     _with_identifying_clause(doc, found, speech, lex)
     _mark_withheld(doc, found, lex)
     for a in found:
@@ -2758,7 +2759,14 @@ def _next_paragraph_quote(doc: ParsedDoc, att: Attribution, last: int, q: Quote,
     on (news style names the speaker once)."""
     text = doc.text
     gap = text[last:q.start]
-    if gap.strip(" .,\n\t”\"’") or gap.count("\n") < 1 or "\n" in text[att.content_start:last].strip():
+    if gap.count("\n") < 1 or "\n" in text[att.content_start:last].strip():
+        return False
+    rest = gap[:gap.index("\n")].rstrip()
+    if gap[gap.index("\n"):].strip() or rest.strip(" .,”\"’") and (
+            # the rest of a tag clause's sentence, which ends the paragraph ("“…,” Carter told the Shangri-La
+            # Dialogue, a regional security forum in Singapore. ⏎ “The United States will …”")
+            att.pattern != "parenthetical" or att.cue.end > last or doc.sentences[att.sentence_index].end < last + len(rest)
+            or any(_quote_at(speech, k) is not None for k in range(last, last + len(rest)) if text[k] in QUOTE_CHARS)):
         return False
     if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts):
         return False  # the speaker was quoted, not paraphrased
@@ -2854,6 +2862,47 @@ def _leave_questions_out(found: list[Attribution]) -> None:
             keep = [(x, y) for x, y in a.content_parts if not x <= q.cue.start < y]
             if keep and len(keep) < len(a.content_parts):
                 a.content_parts = keep
+
+
+MID_TAG_STOP = {"while", "whereas", "even", "according", "as", "who", "which", "a", "an", "but", "although",
+                "though"}
+
+
+def _around_mid_tag(doc: ParsedDoc, found: list[Attribution]) -> None:
+    """"The goal, he said, is to forge a durable cease-fire", "For decades, Mr. de Vos noted, the United States has
+    deployed observers": a tag clause set off by commas inside a sentence of paraphrase reports the sentence on
+    both sides of it, however the parse hung the two halves. Not what follows as a participle, an apposition or a
+    second clause ("Sales were great, he said, wiping sweat off his face"; "…, Sanders said, a policy that …";
+    "…, KING-TV reported, while in Chicago …"), nor a sentence adverb before it ("But ultimately, other experts
+    say, …"). Sentences with quotation marks are left to the quotation rules."""
+    text = doc.text
+    for a in found:
+        if a.source is None or a.cue is None or a.pattern not in ("parenthetical", "complement", "fronted") \
+                or not a.source.start < a.cue.start:
+            continue
+        sent = doc.sentences[a.sentence_index]
+        if not sent.start <= a.source.start < sent.end or any(ch in QUOTE_CHARS for ch in text[sent.start:sent.end]):
+            continue
+        before = text[sent.start:a.source.start].rstrip()
+        # the tag ends at the next comma, with no more than an occasion or an addressee after the cue ("he said in
+        # an interview,") and nothing of what was said
+        tail = [w for w in doc.words[sent.first:sent.last] if w.start >= a.cue.end]
+        close = next((i for i, w in enumerate(tail) if w.text == ","), None)
+        if not before.endswith(",") or close is None or close > 5 or any(
+                w.upos in ("VERB", "AUX") for w in tail[:close]) or any(
+                x < tail[close].start and y > a.cue.end for x, y in a.content_parts):
+            continue
+        comma = tail[close].start
+        first = [w for w in doc.words[sent.first:sent.last] if w.start >= sent.start and w.end <= len(before) + sent.start - 1]
+        rest = [w for w in doc.words[sent.first:sent.last] if w.start > comma]
+        while rest and rest[-1].upos == "PUNCT":
+            rest.pop()
+        if len([w for w in first if w.upos != "PUNCT"]) < 2 or any(w.text in (",", ";", ":", "—") for w in first) \
+                or not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX", "ADJ") for w in first) \
+                or len(rest) < 2 or rest[0].xpos == "VBG" \
+                or rest[0].text.lower() in MID_TAG_STOP or any(w.upos == "PUNCT" and w.text in ";:" for w in rest):
+            continue
+        a.content_parts = [(first[0].start, first[-1].end), (rest[0].start, rest[-1].end)]
 
 
 def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:

@@ -402,10 +402,27 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("a Harbor Times poll released Friday", "in", ["Ortiz led Lee by six points"])],
                  id="finding_before_its_poll"),
     pytest.param("The mayor has slipped in the polls since the summer.", [], id="in_the_polls_is_the_race"),
+    pytest.param("“The pier will reopen in June,” Ann Lee told the Harbor Times, a weekly paper in the port "
+                 "district.\n\n“We are on schedule and under budget.”\n\nThe council meets on Friday.",
+                 [("Ann Lee", "told", ["“The pier will reopen in June,”", "“We are on schedule and under budget.”"])],
+                 id="next_paragraph_quote_after_a_long_tag_clause"),
+    pytest.param("“The pier will reopen in June,” Ann Lee told the Harbor Times.\n\n“We are on schedule.”",
+                 [("Ann Lee", "told", ["“The pier will reopen in June,”", "“We are on schedule.”"])],
+                 id="next_paragraph_quote_after_a_tag_clause_with_its_addressee"),
+    pytest.param("The plan, Ortiz said, would cost more than the council expected.",
+                 [("Ortiz", "said", ["The plan", "would cost more than the council expected"])],
+                 id="mid_sentence_tag_after_a_subject"),
+    pytest.param("The mayor was angry, he said, because nobody had told her about the closure.",
+                 [("he", "said", ["The mayor was angry", "because nobody had told her about the closure"])],
+                 id="mid_sentence_tag_after_a_clause"),
+    pytest.param("Sales were great, he said, wiping sweat off his face.",
+                 [("he", "said", ["Sales were great"])], id="mid_sentence_tag_then_a_participle"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
-    tagger read as a common word, "show signs of" (no claim), and a poll named after what it found."""
+    tagger read as a common word, "show signs of" (no claim), a poll named after what it found, the speaker going
+    on in the next paragraph after a tag clause of any length, and a tag clause inside a sentence of paraphrase,
+    which reports both sides of it."""
     assert _found(parser, lex, text) == expected
 
 
