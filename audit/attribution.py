@@ -399,7 +399,8 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             if head.head == w.index and head.upos in ("PROPN", "NOUN", "PRON") and _plausible_source(doc, head):
                 return head
             if (prev in CLOSE_MARKS and w.deprel in ("root", "parataxis") or prev == "," and w.deprel == "parataxis"
-                    and w.xpos in ("VB", "VBD", "VBP", "VBZ")) and not any(c.deprel in SUBJ for c in _children(doc, w.index)):
+                    and w.xpos in ("VB", "VBD", "VBP", "VBZ")) \
+                    and not any(c.deprel in SUBJ for c in _children(doc, w.index)):
                 # "“…,” said the younger Mr. Brandt, surrounded by …" with the name parsed into the clause after it
                 # ("…, say some Democrats, who fear …")
                 head = _noun_phrase_after(doc, w)
@@ -709,7 +710,8 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
     k = w.index - 1
     while k >= first and w.index - k <= 3 and doc.words[k].text[:1].isupper() and doc.words[k].upos != "PUNCT":
         k -= 1
-    if k == w.index - 1 or k <= first or not _quote_marks(doc.words[k].text) or doc.words[k - 1].text not in (",", "?", "!"):
+    if k == w.index - 1 or k <= first or not _quote_marks(doc.words[k].text) \
+            or doc.words[k - 1].text not in (",", "?", "!"):
         return None
     q = _quote_at(speech, doc.words[k].start)
     return doc.words[w.index - 1] if q is not None and q.end <= doc.words[k].end else None
@@ -2492,20 +2494,18 @@ def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attributi
 
 
 def _trailing_poll(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
-    """"Clinton led Sanders more than 2-1 in an NBC News/Marist poll", "her sizable leads in national polls": a poll
+    """"Clinton led Sanders more than 2-1 in an NBC News/Marist poll", "her lead in a CBS News poll": a single poll
     named in a phrase after what it found is its source. The finding is the clause (or the noun phrase) the phrase
-    hangs on, from its subject up to "in"; the poll is the phrase, without what follows a comma."""
+    hangs on, from its subject up to "in"; the poll is the phrase, without what follows a comma. Plural polls
+    ("leads in national polls", "rose in the polls") are the race's standing."""
     sent = doc.sentences[w.sent]
-    n = doc.words[w.head] if w.head >= 0 else None
-    if n is None or n.deprel not in ("obl", "nmod") or n.upos not in ("NOUN", "PROPN") or n.index < w.index:
-        return None
-    poll = n if n.lemma.lower() in POLL_NOUNS else next(  # "in the RealClearPolitics average of New Hampshire polls"
-        (c for c in _children(doc, n.index) if c.deprel == "nmod" and c.lemma.lower() in POLL_NOUNS and any(
-            g.deprel == "case" and g.text.lower() == "of" for g in _children(doc, c.index))), None)
-    if poll is None or poll.text.lower().endswith("s") or poll.index + 1 < sent.last and doc.words[poll.index + 1].upos in ("NOUN", "PROPN") \
+    poll = doc.words[w.head] if w.head >= 0 else None
+    if poll is None or poll.deprel not in ("obl", "nmod") or poll.upos not in ("NOUN", "PROPN") \
+            or poll.index < w.index or poll.lemma.lower() not in POLL_NOUNS or poll.text.lower().endswith("s") \
+            or poll.index + 1 < sent.last and doc.words[poll.index + 1].upos in ("NOUN", "PROPN") \
             or _quote_at(speech, w.start) is not None:
-        return None  # (not "in polling places")
-    h = doc.words[n.head] if n.head >= 0 else None
+        return None  # (nor "in polling places")
+    h = doc.words[poll.head] if poll.head >= 0 else None
     if h is None or h.index > w.index:
         return None
     if h.upos in ("NOUN", "PROPN", "NUM"):
@@ -2517,8 +2517,8 @@ def _trailing_poll(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution 
     ids = _trim(doc, set(range(start, w.index)))
     if len(ids) < 2 or doc.words[ids[0]].text.lower() in RELATIVE_OPENERS:
         return None
-    src = _trim(doc, {k for k in _subtree(doc, n.index) if k != w.index and not any(
-        doc.words[j].text in (",", ";", "(") for j in range(n.index, k))}, quotes_ok=False)
+    src = _trim(doc, {k for k in _subtree(doc, poll.index) if k != w.index and not any(
+        doc.words[j].text in (",", ";", "(") for j in range(poll.index, k))}, quotes_ok=False)
     return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="in", cue_class="neutral",
                        content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                        confidence=0.5, source=_span(doc, src), source_head=poll.index, pattern="poll")
@@ -2765,7 +2765,8 @@ def _next_paragraph_quote(doc: ParsedDoc, att: Attribution, last: int, q: Quote,
     if gap[gap.index("\n"):].strip() or rest.strip(" .,”\"’") and (
             # the rest of a tag clause's sentence, which ends the paragraph ("“…,” Carter told the Shangri-La
             # Dialogue, a regional security forum in Singapore. ⏎ “The United States will …”")
-            att.pattern != "parenthetical" or att.cue.end > last or doc.sentences[att.sentence_index].end < last + len(rest)
+            att.pattern != "parenthetical" or att.cue.end > last
+            or doc.sentences[att.sentence_index].end < last + len(rest)
             or any(_quote_at(speech, k) is not None for k in range(last, last + len(rest)) if text[k] in QUOTE_CHARS)):
         return False
     if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts):
@@ -2892,8 +2893,8 @@ def _around_mid_tag(doc: ParsedDoc, found: list[Attribution]) -> None:
                 w.upos in ("VERB", "AUX") for w in tail[:close]) or any(
                 x < tail[close].start and y > a.cue.end for x, y in a.content_parts):
             continue
-        comma = tail[close].start
-        first = [w for w in doc.words[sent.first:sent.last] if w.start >= sent.start and w.end <= len(before) + sent.start - 1]
+        opening, comma = sent.start + len(before) - 1, tail[close].start  # the commas around the tag
+        first = [w for w in doc.words[sent.first:sent.last] if w.start < opening]
         rest = [w for w in doc.words[sent.first:sent.last] if w.start > comma]
         while rest and rest[-1].upos == "PUNCT":
             rest.pop()
