@@ -685,6 +685,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     # "Police said the driver allegedly ran a red light": a hedge inside what someone is reported to have said
     # is theirs, not a claim the outlet puts on no one
     _leave_questions_out(found)
+    _questions_out_of_answers(doc, found)
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
@@ -1926,9 +1927,10 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
     if kind is None or _quote_at(speech, w.start) is not None:
         return None  # inside a quotation it is the quoted speaker's hedge, part of their words
     kids = _children(doc, w.index)
-    if any(c.deprel.startswith("obl") and any(g.text.lower() == "by" and g.deprel == "case"
-                                              for g in _children(doc, c.index)) for c in kids):
-        return None  # "was asked by reporters", "is seen by many as": someone is named
+    agent = next((c for c in kids if c.deprel.startswith("obl") and c.index > w.index and any(
+        g.text.lower() == "by" and g.deprel == "case" for g in _children(doc, c.index))), None)
+    if agent is not None and kind != "question":
+        return None  # "is seen by many as": someone is named
     subj = next((c for c in kids if c.deprel in ("nsubj", "nsubj:pass")), None)
     after = lambda c: [k for k in _subtree(doc, c.index) if k > w.index]  # noqa: E731
     parts: list[tuple[int, int]] = []
@@ -1940,9 +1942,11 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
                 w.xpos == "VBN" or w.xpos == "VBD" and (
                 w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() in REDUCED_LEAD))):
             return None
+        if agent is not None and full:
+            return None  # "was asked by reporters" with no question the passive reading found
         ids = _question(doc, w, kids, speech)
-        if len(ids) < 2:
-            return None
+        if len(ids) < 2 and not (ids and doc.words[ids[0]].text.lower() in QUESTION_OPENERS - {"to"}):
+            return None  # (a question of one word stands: "When asked why, Sembler responded …")
         parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     else:
         if subj is None or subj.text.lower() in ("it", "there", "this", "what") or (
@@ -1965,8 +1969,14 @@ def _unattributed(doc: ParsedDoc, w: Word, lemma: str, cls: str | None, prt: lis
     if kind == "question":
         prt = [k for k in prt if doc.words[k].start < parts[0][0]]  # "When asked about …": "about" opens the question
     cue = _span(doc, sorted({*_verb_group(doc, w), w.index, *prt}))
-    return Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
-                       sentence_index=w.sent, confidence=CONFIDENCE["unattributed"], pattern=kind)
+    a = Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls or "hedge", content_parts=parts,
+                    sentence_index=w.sent, confidence=CONFIDENCE["unattributed"], pattern=kind)
+    if agent is not None:
+        # "Asked by Matt Lauer whether she had practiced her speech, she said …": the one who asked is named
+        ids = _trim(doc, {k for k in _subtree(doc, agent.index) if doc.words[k].start < parts[0][0]}, quotes_ok=False)
+        a.source, a.source_head = _without_by(_span(doc, ids)), agent.index
+        a.pattern, a.confidence = "passive", min(CONFIDENCE.get(cls or "", 0.5), 0.7)
+    return a
 
 
 def _question(doc: ParsedDoc, w: Word, kids: list[Word], speech: list[Quote]) -> list[int]:
@@ -2851,11 +2861,47 @@ def _mark_withheld(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> N
             a.no_comment = True
 
 
+def _questions_out_of_answers(doc: ParsedDoc, found: list[Attribution]) -> None:
+    """"Sanders had previously said, “We’ll see,” when asked whether he would fundraise …": the occasion of an
+    answer, a question put to the speaker ("when asked …"), is no part of what they said, and is a record of its
+    own; the answer's content is cut where the question opens, where words of the answer remain."""
+    text = doc.text
+    for q in found:
+        if q.pattern != "question" or q.cue is None or q.cue_lemma != "ask":
+            continue
+        cue_word = next((w for w in doc.words if w.start == q.cue.start), None)
+        if cue_word is None or cue_word.index == doc.sentences[cue_word.sent].first:
+            continue
+        lead = doc.words[cue_word.index - 1]
+        if lead.text.lower() not in REDUCED_LEAD:
+            continue
+        lo, hi = lead.start, q.content_end
+        for a in found:
+            part = next(((x, y) for x, y in a.content_parts if x <= lo < y), None)
+            if a is q or a.source is None or a.cue is None or part is None or not (
+                    cue_word.head >= 0 and a.cue.start <= doc.words[cue_word.head].start < a.cue.end
+                    or text[part[0]:lo].rstrip(" ,")[-1:] in ("”", '"', "’")):
+                continue  # a question put to the speaker hangs on their cue or follows their quotation (not
+                # "the videos show Scott calmly leaving his car when asked to do so")
+            parts = []
+            for x, y in a.content_parts:
+                if not x <= lo < y:
+                    parts.append((x, y))
+                    continue
+                for u, v in ((x, lo), (min(max(hi, x), y), y)):
+                    piece = text[u:v]
+                    if piece.strip(" ,;:.—–"):
+                        u += len(piece) - len(piece.lstrip(" ,;:—–"))
+                        parts.append((u, u + len(text[u:v].rstrip(" ,;:—–"))))
+            if parts and parts != a.content_parts:
+                a.content_parts = parts
+
+
 def _leave_questions_out(found: list[Attribution]) -> None:
     """"Asked why the city waited, Earnest responded, “…”": the question someone put is not part of the answer
     that follows it; a content part that holds the question's cue is left out where another part remains."""
     for q in found:
-        if q.pattern != "question" or q.cue is None:
+        if q.cue is None or not (q.pattern == "question" or q.pattern == "passive" and q.cue_lemma == "ask"):
             continue
         for a in found:
             if a.source is None or len(a.content_parts) < 2:

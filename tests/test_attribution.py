@@ -417,12 +417,21 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  id="mid_sentence_tag_after_a_clause"),
     pytest.param("Sales were great, he said, wiping sweat off his face.",
                  [("he", "said", ["Sales were great"])], id="mid_sentence_tag_then_a_participle"),
+    pytest.param("Asked by Ann Lee if the fares would rise, the mayor avoided a direct answer.",
+                 [("Ann Lee", "Asked", ["if the fares would rise"])], id="reduced_passive_question_with_its_asker"),
+    pytest.param("The mayor had previously said, “We’ll see,” when asked whether she would run again.",
+                 [("The mayor", "had previously said", ["“We’ll see,”"]),
+                  (None, "asked", ["whether she would run again"])], id="question_is_no_part_of_the_answer"),
+    pytest.param("When asked why, the mayor said the council had not decided.",
+                 [(None, "asked", ["why"]), ("the mayor", "said", ["the council had not decided"])],
+                 id="question_of_one_word"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
     tagger read as a common word, "show signs of" (no claim), a poll named after what it found, the speaker going
-    on in the next paragraph after a tag clause of any length, and a tag clause inside a sentence of paraphrase,
-    which reports both sides of it."""
+    on in the next paragraph after a tag clause of any length, a tag clause inside a sentence of paraphrase,
+    which reports both sides of it, and the questions put to a speaker ("Asked by X whether …", "…,” when asked
+    whether …")."""
     assert _found(parser, lex, text) == expected
 
 
