@@ -364,6 +364,9 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
             c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index))):
         return True  # "About 9 percent said", "About half of the voters said": an approximation, not a preposition
+    if case and any(c.deprel == "det" and c.text.lower() == "what" and c.index == case[0].index + 1
+                    for c in _children(doc, x.index)):
+        return True  # "in what officials called a hate crime": the preposition takes the free relative, not them
     if case and x.upos == "PROPN" and x.index - case[0].index > 2 and any(
             e.start == x.start and e.label in ("PER", "PERSON", "ORG") for e in doc.entities):
         # "In a meeting with the board of the Washington Post Trump said …": a name the parse glued to the
@@ -1421,7 +1424,8 @@ def _named_as(doc: ParsedDoc, w: Word, obj: Word) -> bool:
     # where the object's own phrase ends (its prepositional modifiers may hold the misplaced predicate)
     obj_end = max(_subtree(doc, obj.index) - {j for c in _children(doc, obj.index) if c.deprel == "nmod"
                                               for j in _subtree(doc, c.index)})
-    return any(k > obj_end and doc.words[k].upos == "NOUN" and doc.words[k].deprel in ("obl", "nmod", "obj", "xcomp", "appos")
+    return any(k > obj_end and doc.words[k].upos in ("NOUN", "PROPN")  # ("called Mrs. Schlafly an ''Aunt Tom''")
+               and doc.words[k].deprel in ("obl", "nmod", "obj", "xcomp", "appos")
                and any(g.deprel == "det" and g.text.lower() in ("a", "an") for g in _children(doc, k))
                and not any(g.deprel == "case" for g in _children(doc, k)) for k in _subtree(doc, w.index))
 
@@ -1446,9 +1450,15 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
                 # "described himself as antiabortion"
                 or any(g.index > c.index and g.deprel == "obl" and any(m.deprel == "case" and m.text.lower() == "as"
                                                                        for m in _children(doc, g.index)) for g in kids)))]
-    if lemma == "call" and objs and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
+    # "in what officials called a hate crime" with "what" parsed into the subject: what was named, and its name
+    what = next((g for g in _children(doc, subj.index) if g.deprel == "det" and g.text.lower() == "what"
+                 and g.index == min(k for k in _subtree(doc, subj.index) if doc.words[k].deprel != "case")),
+                None) if lemma in NAMING_VERBS else None
+    if lemma == "call" and objs and what is None and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
             c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
-                                                                          == "PRON" and not c.text.lower().endswith("self"))
+                                                                          == "PRON" and not c.text.lower().endswith("self")
+                                                                          # ("calls Clinton unqualified")
+                                                                          or c.deprel == "xcomp" and c.xpos == "VBN")
                                          or _quote_at(speech, c.start) is not None) for c in kids) and not any(
             c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
             for c in _children(doc, objs[0].index)) and not _named_as(doc, w, objs[0]):  # "called the charges unsubstantiated"
@@ -1491,8 +1501,12 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         if len(ids) == 1 and lex.nominal_class(doc.words[ids[0]].lemma):
             return None  # "some member-states have expressed support": a stance with nothing it is about
         if ids:
-            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+            parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+            a = _build(doc, w, lemma, cls, prt, subj, ([(what.start, what.end)] if what is not None else []) + parts,
                        "object")
+            if what is not None and a.source is not None and a.source.start <= what.start < a.source.end:
+                start = doc.words[what.index + 1].start
+                a.source = Span(start, a.source.end, doc.text[start:a.source.end])
             a.confidence = round(min(a.confidence, 0.6), 3)
             return a
     return None
@@ -3027,7 +3041,8 @@ SOURCE_TAIL = re.compile(r"\s+[,;:.—–\-(“\"‘«]+$|[,;:—–(]+$")
 def _tidy_edges(text: str, a: Attribution) -> None:
     """Punctuation a span took from its neighbours (the comma before an interrupted quotation, the closing mark
     and comma before "…,” Sanders campaign manager Jeff Weaver said") is no part of what was said or who said it,
-    nor is a quotation that closes inside the source; quotation marks that open or close the content stay."""
+    nor is a quotation that closes inside the source, nor what follows a parenthesis that closes inside the
+    content without opening there; quotation marks that open or close the content stay."""
     def tidy(start: int, end: int, lead: re.Pattern, tail: re.Pattern) -> tuple[int, int]:
         m = lead.match(text, start, end)
         if m and m.end() < end:
@@ -3036,7 +3051,16 @@ def _tidy_edges(text: str, a: Attribution) -> None:
         if m and m.start() > start:
             end = m.start()
         return start, end
-    a.content_parts = [tidy(x, y, CONTENT_LEAD, CONTENT_TAIL) for x, y in a.content_parts]
+    def closed_early(start: int, end: int) -> int:  # "(what economists call spending) instead of": the aside's end
+        depth = 0
+        for k in range(start, end):
+            if text[k] == ")" and re.search(r"(?:^|[\s:;,])\w{1,2}$", text[max(start, k - 4):k]):
+                continue  # a list marker: "two reasons: 1) …"
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth < 0:
+                return k if text[start:k].strip() else end
+        return end
+    a.content_parts = [tidy(x, closed_early(x, y), CONTENT_LEAD, CONTENT_TAIL) for x, y in a.content_parts]
     if a.source is not None:
         x, y = a.source.start, a.source.end
         inside = [m.end() for m in SOURCE_QUOTE_END.finditer(text, x, y) if m.end() < y]

@@ -425,13 +425,20 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("When asked why, the mayor said the council had not decided.",
                  [(None, "asked", ["why"]), ("the mayor", "said", ["the council had not decided"])],
                  id="question_of_one_word"),
+    pytest.param("Tensions flare after Ortiz calls Lee unqualified;",
+                 [("Ortiz", "calls", ["Lee unqualified"])], id="call_with_a_participle_name"),
+    pytest.param("The ferry was attacked in what officials called a hate crime.",
+                 [("officials", "called", ["what", "a hate crime"])], id="what_they_called_it"),
+    pytest.param("The council would tax consumption (what economists call spending) instead of income.",
+                 [("economists", "call", ["what", "spending"])], id="content_ends_with_its_parenthesis"),
+    pytest.param("Ortiz called Lee on Friday.", [], id="a_phone_call_names_nothing"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
     tagger read as a common word, "show signs of" (no claim), a poll named after what it found, the speaker going
     on in the next paragraph after a tag clause of any length, a tag clause inside a sentence of paraphrase,
-    which reports both sides of it, and the questions put to a speaker ("Asked by X whether …", "…,” when asked
-    whether …")."""
+    which reports both sides of it, the questions put to a speaker ("Asked by X whether …", "…,” when asked
+    whether …"), and names ("calls Lee unqualified", "what officials called a hate crime")."""
     assert _found(parser, lex, text) == expected
 
 
