@@ -721,6 +721,17 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
     return doc.words[w.index - 1] if q is not None and q.end <= doc.words[k].end else None
 
 
+def _colon_quote_after(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
+    """A quotation that opens right after a colon that follows the cue and at most six words of the one spoken to
+    ("telling CNBC: “…”", "told reporters in Ohio: “…”")."""
+    sent = doc.sentences[w.sent]
+    colon = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].upos == "PUNCT"), None)
+    if colon is None or doc.words[colon].text != ":":
+        return None
+    q = next((q for q in speech if 0 <= q.start - doc.words[colon].end <= 2), None)
+    return q if q is not None and _quote_at(speech, w.start) is None else None
+
+
 def _subject_taken_by_complement(doc: ParsedDoc, w: Word, kids: list[Word]) -> Word | None:
     """"Builders who hoped to win the contract said the terms were unfair" parsed with "Builders" as a second
     subject of "unfair": a complement after the cue with two subjects, one before the cue, lost the cue's."""
@@ -1137,6 +1148,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
                           "parenthetical")
+    colon_quote = _colon_quote_after(doc, w, speech) if w.xpos == "VBG" and not comps else None
+    if colon_quote is not None:
+        # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon, not the
+        # clause before the participle
+        return _build(doc, w, lemma, cls, prt, subj, [(colon_quote.start, colon_quote.end)], "quote")
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)

@@ -432,6 +432,9 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("The council would tax consumption (what economists call spending) instead of income.",
                  [("economists", "call", ["what", "spending"])], id="content_ends_with_its_parenthesis"),
     pytest.param("Ortiz called Lee on Friday.", [], id="a_phone_call_names_nothing"),
+    pytest.param("Back in 1999, Ortiz praised the new pier, telling the Harbor Times: “I wish every town had one.”",
+                 [("Ortiz", "praised", ["the new pier"]), ("Ortiz", "telling", ["“I wish every town had one.”"])],
+                 id="participle_with_a_quotation_after_its_colon"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
