@@ -722,12 +722,12 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
 
 
 def _colon_quote_after(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
-    """A quotation that opens right after a colon that follows the cue and at most six words of the one spoken to
-    ("telling CNBC: “…”", "told reporters in Ohio: “…”")."""
+    """A quotation that opens right after a colon or comma that follows the cue and at most six words of the one
+    spoken to ("telling CNBC: “…”", "telling her, “…”")."""
     sent = doc.sentences[w.sent]
     colon = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].upos == "PUNCT"), None)
-    if colon is None or doc.words[colon].text != ":":
-        return None
+    if colon is None or doc.words[colon].text not in (":", ","):
+        return None  # (or a comma: "telling her, “you are an all-star player …”")
     q = next((q for q in speech if 0 <= q.start - doc.words[colon].end <= 2), None)
     return q if q is not None and _quote_at(speech, w.start) is None else None
 

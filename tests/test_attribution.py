@@ -435,6 +435,11 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("Back in 1999, Ortiz praised the new pier, telling the Harbor Times: “I wish every town had one.”",
                  [("Ortiz", "praised", ["the new pier"]), ("Ortiz", "telling", ["“I wish every town had one.”"])],
                  id="participle_with_a_quotation_after_its_colon"),
+    pytest.param("“The pier is ready,” Ortiz said, adding, “We open on Monday.”",
+                 [("Ortiz", "said", ["“The pier is ready,”"]), ("Ortiz", "adding", ["“We open on Monday.”"])],
+                 id="adding_takes_the_quotation_after_it"),
+    pytest.param("In June, Lee emailed her thanks, telling him, “You are an all-star player.”",
+                 [("Lee", "telling", ["“You are an all-star player.”"])], id="participle_with_a_quotation_after_a_comma"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
