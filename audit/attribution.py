@@ -1470,7 +1470,8 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     what = next((g for g in _children(doc, subj.index) if g.deprel == "det" and g.text.lower() == "what"
                  and g.index == min(k for k in _subtree(doc, subj.index) if doc.words[k].deprel != "case")),
                 None) if lemma in NAMING_VERBS else None
-    if lemma == "call" and objs and what is None and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
+    if lemma == "call" and objs and what is None \
+            and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
             c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
                                                                           == "PRON" and not c.text.lower().endswith("self")
                                                                           # ("calls Clinton unqualified")
