@@ -3059,7 +3059,8 @@ def _tidy_edges(text: str, a: Attribution) -> None:
     """Punctuation a span took from its neighbours (the comma before an interrupted quotation, the closing mark
     and comma before "…,” Sanders campaign manager Jeff Weaver said") is no part of what was said or who said it,
     nor is a quotation that closes inside the source, nor what follows a parenthesis that closes inside the
-    content without opening there; quotation marks that open or close the content stay."""
+    content without opening there; quotation marks that open or close the content stay, and a quotation the
+    content opens keeps its closing mark after the sentence's stop ("the “Great Satan.”")."""
     def tidy(start: int, end: int, lead: re.Pattern, tail: re.Pattern) -> tuple[int, int]:
         m = lead.match(text, start, end)
         if m and m.end() < end:
@@ -3077,7 +3078,16 @@ def _tidy_edges(text: str, a: Attribution) -> None:
             if depth < 0:
                 return k if text[start:k].strip() else end
         return end
+    def closing_mark(start: int, end: int) -> int:  # "as the “Great Satan.”": the mark after the sentence's stop
+        part = text[start:end]
+        for opener, closer in (("“", "”"), ("''", "''"), ('"', '"')):
+            opened = part.count(opener) > part.count(closer) if opener != closer else part.count(opener) % 2 == 1
+            m = re.match(r"[.,!?]?" + re.escape(closer), text[end:end + 1 + len(closer)]) if opened else None
+            if m:
+                return end + m.end()
+        return end
     a.content_parts = [tidy(x, closed_early(x, y), CONTENT_LEAD, CONTENT_TAIL) for x, y in a.content_parts]
+    a.content_parts = [(x, closing_mark(x, y)) for x, y in a.content_parts]
     if a.source is not None:
         x, y = a.source.start, a.source.end
         inside = [m.end() for m in SOURCE_QUOTE_END.finditer(text, x, y) if m.end() < y]

@@ -467,6 +467,15 @@ def test_spans_lose_the_punctuation_of_their_neighbours():
                     content_parts=[], sentence_index=0, confidence=0.9, source=Span(0, 29, title[:29]))
     _tidy_edges(title, b)
     assert b.source.text == "“Meet the Press” host Ann Lee"  # a title in quotation marks is part of the source
+    # a quotation the content opens keeps its close after the sentence's stop (the tokenizer may glue ".”" into one
+    # mark, which the content's edge dropped); one it does not open gains nothing
+    text = "Agents described the ground as “Swiss cheese.” Ortiz called it ''a disgrace.'' Lee said it is fine."
+    c = Attribution(kind="mixed", cue=Span(7, 16, "described"), cue_lemma="describe", cue_class="neutral",
+                    content_parts=[(17, 44), (text.index("''a"), text.index(".''")),
+                                   (text.index("it is"), text.index("fine") + 4)], sentence_index=0, confidence=0.6)
+    _tidy_edges(text, c)
+    assert [text[s:e] for s, e in c.content_parts] == ["the ground as “Swiss cheese.”", "''a disgrace.''",
+                                                       "it is fine"]
 
 
 @pytest.mark.parametrize("text, source, speaker, kind", [
