@@ -88,7 +88,6 @@ POLL_NOUNS = {"poll", "survey", "polling"}
 VIEW_HOLDERS = {"many", "others", "some", "most", "him", "her", "them", "me", "us"}
 # a US politician's party and state after the name, between commas: ", R-Ky.,", ", D-N.Y.,", ", I-Vt.,"
 PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][A-Za-z.]{0,5},\s*$")
-WH_WORDS = {"what", "who", "whom", "which", "how", "why", "when", "where", "whether", "if"}
 # what a closing quotation mark is as a token: curly, straight, single, newswire's two apostrophes (''…''), and a
 # nested quotation closing with its outer one ("… the word 'old-school,''' said …", "… ‘no,’” she said")
 QUOTE_CHARS = set("\"'“”‘’«»„`")
@@ -119,6 +118,8 @@ CONFIDENCE = {"neutral": 0.9, "loaded": 0.9, "framing": 0.8, "belief": 0.6, "com
               "according": 0.9, "unattributed": 0.5}
 # what opens the question after "asked": "whether", "if", "what …", "to" ("asked to resign")
 QUESTION_OPENERS = {"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where", "to"}
+# the words that open an embedded question or a wh-clause ("asked Obama what he thought", "explained why …")
+WH_WORDS = QUESTION_OPENERS - {"whose", "to"}
 
 
 @dataclass
@@ -721,14 +722,14 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
     return doc.words[w.index - 1] if q is not None and q.end <= doc.words[k].end else None
 
 
-def _colon_quote_after(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
+def _quote_after_addressee(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
     """A quotation that opens right after a colon or comma that follows the cue and at most six words of the one
     spoken to ("telling CNBC: “…”", "telling her, “…”")."""
     sent = doc.sentences[w.sent]
-    colon = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].upos == "PUNCT"), None)
-    if colon is None or doc.words[colon].text not in (":", ","):
-        return None  # (or a comma: "telling her, “you are an all-star player …”")
-    q = next((q for q in speech if 0 <= q.start - doc.words[colon].end <= 2), None)
+    mark = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].upos == "PUNCT"), None)
+    if mark is None or doc.words[mark].text not in (":", ","):
+        return None
+    q = next((q for q in speech if 0 <= q.start - doc.words[mark].end <= 2), None)
     return q if q is not None and _quote_at(speech, w.start) is None else None
 
 
@@ -1148,11 +1149,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
                           "parenthetical")
-    colon_quote = _colon_quote_after(doc, w, speech) if w.xpos == "VBG" and not comps else None
-    if colon_quote is not None:
-        # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon, not the
-        # clause before the participle
-        return _build(doc, w, lemma, cls, prt, subj, [(colon_quote.start, colon_quote.end)], "quote")
+    told = _quote_after_addressee(doc, w, speech) if w.xpos == "VBG" and not comps else None
+    if told is not None:
+        # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon or comma,
+        # not the clause before the participle
+        return _build(doc, w, lemma, cls, prt, subj, [(told.start, told.end)], "quote")
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -2508,6 +2509,15 @@ def _opener_parts(doc: ParsedDoc, w: Word, speech: list[Quote], width: int, asid
     return phrase, src, ids
 
 
+def _phrase_record(doc: ParsedDoc, w: Word, cls: str, ids: list[int], source: Span | None, head: int,
+                   confidence: float, pattern: str) -> Attribution:
+    """A record whose cue is the preposition ``w`` itself ("In a CNN poll, …", "To Frank, …") and whose content is
+    the words ``ids``."""
+    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma=w.text.lower(), cue_class=cls,
+                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
+                       confidence=confidence, source=source, source_head=head, pattern=pattern)
+
+
 def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
     """"In a CNN/ORC poll released Wednesday, he fell to 10 percent": a poll or survey that opens the sentence with
     "In" and a comma is the source of the finding that follows. Read from the surface, like "according to": parses
@@ -2528,10 +2538,8 @@ def _poll_attribution(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attributi
     if not polls or len(phrase) < 2 or any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].xpos not in ("VBN",)
                                            or doc.words[k].upos == "SCONJ" for k in phrase):
         return None
-    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="in", cue_class="neutral",
-                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
-                       confidence=0.6, source=_span(doc, _trim(doc, set(src), quotes_ok=False)), source_head=polls[0],
-                       pattern="poll")
+    return _phrase_record(doc, w, "neutral", ids, _span(doc, _trim(doc, set(src), quotes_ok=False)), polls[0], 0.6,
+                          "poll")
 
 
 def _trailing_poll(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | None:
@@ -2560,9 +2568,7 @@ def _trailing_poll(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution 
         return None
     src = _trim(doc, {k for k in _subtree(doc, poll.index) if k != w.index and not any(
         doc.words[j].text in (",", ";", "(") for j in range(poll.index, k))}, quotes_ok=False)
-    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="in", cue_class="neutral",
-                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
-                       confidence=0.5, source=_span(doc, src), source_head=poll.index, pattern="poll")
+    return _phrase_record(doc, w, "neutral", ids, _span(doc, src), poll.index, 0.5, "poll")
 
 
 def _viewpoint_attribution(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexicons) -> Attribution | None:
@@ -2581,9 +2587,7 @@ def _viewpoint_attribution(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Le
             or doc.words[phrase[0]].text.lower() in ("a", "an") \
             or not (head.upos == "PROPN" or head.lemma.lower() in people or head.text.lower() in VIEW_HOLDERS):
         return None  # (nor "To a person, they don't want to let go": everyone, an idiom)
-    return Attribution(kind="indirect", cue=Span(w.start, w.end, w.text), cue_lemma="to", cue_class="belief",
-                       content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
-                       confidence=0.5, source=_span(doc, src), source_head=head.index, pattern="viewpoint")
+    return _phrase_record(doc, w, "belief", ids, _span(doc, src), head.index, 0.5, "viewpoint")
 
 
 COLON_STOP = {"the", "a", "an", "but", "and", "or", "so", "if", "when", "here", "there", "this", "that", "update",
@@ -2900,7 +2904,8 @@ def _questions_out_of_answers(doc: ParsedDoc, found: list[Attribution]) -> None:
     for q in found:
         if q.pattern != "question" or q.cue is None or q.cue_lemma != "ask":
             continue
-        cue_word = next((w for w in doc.words if w.start == q.cue.start), None)
+        k = doc.word_at(q.cue.start)
+        cue_word = doc.words[k] if k is not None else None
         if cue_word is None or cue_word.index == doc.sentences[cue_word.sent].first:
             continue
         lead = doc.words[cue_word.index - 1]
@@ -3055,6 +3060,36 @@ SOURCE_QUOTE_END = re.compile(r"[,.!?][”\"’']+\s+")  # (not a title: "“Mee
 SOURCE_TAIL = re.compile(r"\s+[,;:.—–\-(“\"‘«]+$|[,;:—–(]+$")
 
 
+LIST_MARKER = re.compile(r"(?:^|[\s:;,])\w{1,2}$")  # the "1" of "two reasons: 1) …" before its parenthesis
+QUOTE_PAIRS = (("“", "”"), ("''", "''"), ('"', '"'))
+
+
+def _closed_early(text: str, start: int, end: int) -> int:
+    """Where a content part ends at a parenthesis that closes in it without opening there ("(what economists call
+    spending) instead of income"), a list marker's ("two reasons: 1) …") aside."""
+    depth = 0
+    for k in range(start, end):
+        if text[k] == ")" and LIST_MARKER.search(text[max(start, k - 4):k]):
+            continue
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth < 0:
+            return k if text[start:k].strip() else end
+    return end
+
+
+def _closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a content part with the closing mark of a quotation it opens, after the sentence's stop ("as the
+    “Great Satan.”")."""
+    part = text[start:end]
+    for opener, closer in QUOTE_PAIRS:
+        opened = part.count(opener) > part.count(closer) if opener != closer else part.count(opener) % 2 == 1
+        if opened:
+            stop = 1 if text[end:end + 1] in (".", ",", "!", "?") else 0
+            if text.startswith(closer, end + stop):
+                return end + stop + len(closer)
+    return end
+
+
 def _tidy_edges(text: str, a: Attribution) -> None:
     """Punctuation a span took from its neighbours (the comma before an interrupted quotation, the closing mark
     and comma before "…,” Sanders campaign manager Jeff Weaver said") is no part of what was said or who said it,
@@ -3069,25 +3104,8 @@ def _tidy_edges(text: str, a: Attribution) -> None:
         if m and m.start() > start:
             end = m.start()
         return start, end
-    def closed_early(start: int, end: int) -> int:  # "(what economists call spending) instead of": the aside's end
-        depth = 0
-        for k in range(start, end):
-            if text[k] == ")" and re.search(r"(?:^|[\s:;,])\w{1,2}$", text[max(start, k - 4):k]):
-                continue  # a list marker: "two reasons: 1) …"
-            depth += {"(": 1, ")": -1}.get(text[k], 0)
-            if depth < 0:
-                return k if text[start:k].strip() else end
-        return end
-    def closing_mark(start: int, end: int) -> int:  # "as the “Great Satan.”": the mark after the sentence's stop
-        part = text[start:end]
-        for opener, closer in (("“", "”"), ("''", "''"), ('"', '"')):
-            opened = part.count(opener) > part.count(closer) if opener != closer else part.count(opener) % 2 == 1
-            m = re.match(r"[.,!?]?" + re.escape(closer), text[end:end + 1 + len(closer)]) if opened else None
-            if m:
-                return end + m.end()
-        return end
-    a.content_parts = [tidy(x, closed_early(x, y), CONTENT_LEAD, CONTENT_TAIL) for x, y in a.content_parts]
-    a.content_parts = [(x, closing_mark(x, y)) for x, y in a.content_parts]
+    a.content_parts = [tidy(x, _closed_early(text, x, y), CONTENT_LEAD, CONTENT_TAIL) for x, y in a.content_parts]
+    a.content_parts = [(x, _closing_mark(text, x, y)) for x, y in a.content_parts]
     if a.source is not None:
         x, y = a.source.start, a.source.end
         inside = [m.end() for m in SOURCE_QUOTE_END.finditer(text, x, y) if m.end() < y]

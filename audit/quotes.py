@@ -69,15 +69,17 @@ def find_quotes(text: str) -> list[Quote]:
     return _find_quotes(text)
 
 
+STRAIGHT_CLOSE = re.compile(r'[,.!?]"(?=\s)')  # a straight close after the sentence's punctuation
+
+
 def _curly_close_ahead(para: str, j: int) -> bool:
     """Whether the curly quote opened at ``para[j]`` is closed by a curly mark before the next one opens, and
     not first by a straight mark after the sentence's punctuation ("“I fundamentally disagree," said Bednarek.
     "The bottom line is …”": writers mix the two)."""
     close, reopen = para.find("”", j + 1), para.find("“", j + 1)
-    straight = re.search(r'[,.!?]"(?=\s)', para[j + 1:])
-    if straight is not None and close >= 0 and j + 1 + straight.start() < close:
+    if close < 0 or STRAIGHT_CLOSE.search(para, j + 1, close):
         return False
-    return close >= 0 and (reopen < 0 or close < reopen)
+    return reopen < 0 or close < reopen
 
 
 def _find_quotes(text: str) -> list[Quote]:
