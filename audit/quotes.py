@@ -103,6 +103,8 @@ def _find_quotes(text: str) -> list[Quote]:
                     open_at, closer, kind = i, DOUBLE_OPEN[ch], "d"
                     if ch == "“" and not _curly_close_ahead(para, j):
                         closer += '"'  # “good corporate citizen," who …: a curly quote closed by a straight mark
+                    if ch == "“":
+                        closer += "“"  # “Apparently not,“ he said: an opening mark typed for the close (below)
                 elif ch == '"' and _is_open_straight(text, i):
                     open_at, closer, kind = i, '"', "d"
                     curly, straight, reopen = para.find("”", j + 1), para.find('"', j + 1), para.find("“", j + 1)
@@ -125,6 +127,8 @@ def _find_quotes(text: str) -> list[Quote]:
                         continue  # an apostrophe inside a word (don’t, Kyiv’s)
                     if ch == '"' and not (nxt.isspace() or nxt in ".,;:!?)]}—–-'’”" or prv in ".,!?"):
                         continue
+                    if ch == "“" and text[open_at] == "“" and not (prv in ",.!?" and (nxt.isspace() or i + 1 == len(text))):
+                        continue  # (only right after the sentence's punctuation and before a space)
                     g = cont_group if (cont_group is not None and open_at == p_start + lead) else None
                     if g is None:
                         group_id += 1

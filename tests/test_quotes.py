@@ -29,6 +29,14 @@ def test_straight_quote_closed_by_a_curly_mark():
     assert inner(t) == ["As “The Ledger” wrote, it is over,"]
 
 
+def test_opening_mark_typed_for_the_close():
+    # “…,“ after the sentence's punctuation and before a space closes the quotation; elsewhere it opens one
+    t = '“Apparently not,“ she said. “A leopard doesn’t change its spots.”'
+    assert inner(t) == ["Apparently not,", "A leopard doesn’t change its spots."]
+    t = '“We will wait “here, at the pier,” she said.'
+    assert inner(t) == ["We will wait “here, at the pier,"]
+
+
 def test_apostrophes_inside_words_are_not_quotes():
     t = "Kyiv’s mayor didn’t say it. The countries’ leaders met."
     assert find_quotes(t) == []
