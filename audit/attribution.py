@@ -484,7 +484,8 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     via = None
     cut = set()
     for c in _children(doc, subj.index):
-        if c.deprel in ("acl:relcl",):
+        if c.deprel in ("acl:relcl",) and (c.index < subj.index or _set_off(doc, min(_subtree(doc, c.index)))):
+            # ("Voters who say the economy matters most said …": a restrictive clause names who speaks)
             cut |= _subtree(doc, c.index)
         elif c.deprel == "case" and c.index < subj.index and c.text.lower() == "with":
             cut.add(c.index)  # "with 22 percent saying …": the preposition is not part of who says it
@@ -497,6 +498,11 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
                     via = g
     ids = _trim(doc, _subtree(doc, subj.index, exclude=cut), quotes_ok=False)
     return ids, via
+
+
+def _set_off(doc: ParsedDoc, k: int) -> bool:
+    """Whether the phrase that opens at word ``k`` is set off by a comma, a dash or a parenthesis."""
+    return doc.words[k].upos == "PUNCT" or k > 0 and doc.words[k - 1].text in (",", "—", "–", "―", "--", "-", "(")
 
 
 def _first_word(doc: ParsedDoc, ids) -> int:
@@ -720,6 +726,44 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
         return None
     q = _quote_at(speech, doc.words[k].start)
     return doc.words[w.index - 1] if q is not None and q.end <= doc.words[k].end else None
+
+
+def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int],
+                     speech: list[Quote], before: int | None = None) -> Attribution | None:
+    """"“…,” Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said":
+    a tag whose source is too long, or too broken up by the parse, to be found as the cue's subject. The words
+    from the quotation's close to the cue are the source when they open with a nominal and hold no finite
+    verb outside a relative clause; the quotation is what was said."""
+    sent = doc.sentences[w.sent]
+    if w.xpos not in ("VBD", "VBZ", "VBP") or cls not in SPEECH_CLASSES:
+        return None
+    q = next((q for q in reversed(speech) if q.has_close and q.end <= w.start and q.end >= sent.start - 1), None)
+    if q is None or doc.text[q.inner[1] - 1:q.inner[1]] not in (",", "?", "!"):
+        return None
+    j = next((k for k in range(sent.first, w.index) if doc.words[k].start >= q.end), None)
+    if j is None or before is not None and j >= before or j + 1 >= w.index or w.index - j > 40 or doc.words[j].upos not in ("PROPN", "NOUN", "DET", "ADJ",
+                                                                                           "PRON", "NUM"):
+        return None
+    relative = False
+    for k in range(j, w.index):
+        x = doc.words[k]
+        if x.text in (";", ":", "—") or _quote_at(speech, x.start) is not None:
+            return None
+        relative = relative or x.text.lower() in RELATIVE_OPENERS
+        if (x.upos in ("VERB", "AUX") and x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not relative:
+            return None
+    aside = next((k for k in range(j + 1, w.index - 1) if doc.words[k].text == "," and doc.words[k + 1].upos == "ADP"
+                  and doc.words[k + 1].text.lower() != "of"), w.index)
+    ids = _trim(doc, set(range(j, aside)), quotes_ok=False)  # ("Blunt, after a long pause, said": when, not who)
+    if not ids:
+        return None
+    head = next((doc.words[k] for k in ids if doc.words[k].upos == "PROPN"), doc.words[ids[0]])
+    if not _plausible_source(doc, head) and head.upos != "PROPN":
+        return None
+    a = _build(doc, w, lemma, cls, prt, head, [(q.start, q.end)], "parenthetical")
+    a.source = _span(doc, ids)
+    a.confidence = round(min(a.confidence, 0.6), 3)
+    return a
 
 
 def _quote_after_addressee(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
@@ -966,13 +1010,20 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
         # beats a subject inherited from whatever the parse made the verb's head
         chunk = _left_chunk_subject(doc, w)
+        span = _left_chunk(doc, w)
+        if span is not None and doc.words[span[1] - 1].upos != "PUNCT":
+            # "“…,” Trump, the frontrunner … after winning the New Hampshire primaries, said": the chunk before
+            # the cue is the tail of a longer tag that a verb inside it broke up
+            a = _long_tag_source(doc, w, lemma, cls, prt, speech, before=span[1])
+            if a is not None:
+                return a
         # a participle ("…, saying …", "noting …") takes the subject of the clause it hangs on, not the words
         # before its comma
         subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") and w.xpos != "VBG" else None
         subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
         subj = subj or chunk or _misread_tag_name(doc, w, speech)
     if subj is None:
-        return None
+        return _long_tag_source(doc, w, lemma, cls, prt, speech)
     if subj.text.lower() in RELATIVE and _antecedent(doc, w, subj) is None:
         # "Mitch McConnell, who said the goal was …": the relative pronoun is the source as written and its
         # antecedent the speaker (``_link_antecedent``); without an antecedent there is no source
@@ -2398,6 +2449,9 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
                     and max(_subtree(doc, c.index)) + 1 == min(src_ids) and doc.words[min(src_ids) - 1].text != ",":
                 src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
     src = _span(doc, _without_aside(doc, src_ids))
+    kept = [c for c in _children(doc, subj.index) if c.deprel == "acl:relcl" and c.index > subj.index and c.index in src_ids]
+    core_ids = _trim(doc, set(src_ids) - set().union(*(_subtree(doc, c.index) for c in kept)), quotes_ok=False) \
+        if kept else []
     via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
     if via_span is None and src is not None:
         m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
@@ -2409,6 +2463,9 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     a = Attribution(kind="indirect", cue=cue, cue_lemma=lemma, cue_class=cls, content_parts=parts,
                     sentence_index=w.sent, confidence=round(conf, 3), source=src, source_head=subj.index,
                     via=via_span, pattern=pattern)
+    if core_ids and src is not None:
+        # "Voters who say the economy matters most said": the speaker is read without the restrictive clause
+        a.source_core = _span(doc, core_ids)
     if subj.text.lower() in RELATIVE:
         _link_antecedent(doc, w, a)
     return a
@@ -3005,6 +3062,7 @@ def _speaker_goes_on(doc: ParsedDoc, found: list[Attribution]) -> None:
                     or doc.text[a.content_end:b.cue.start].strip(" ,”\"’") != "":
                 continue
             b.source, b.source_head, b.via, b.antecedent = a.source, a.source_head, a.via, a.antecedent
+            b.source_core = a.source_core
             break
 
 

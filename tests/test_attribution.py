@@ -440,6 +440,25 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  id="adding_takes_the_quotation_after_it"),
     pytest.param("In June, Lee emailed her thanks, telling him, “You are an all-star player.”",
                  [("Lee", "telling", ["“You are an all-star player.”"])], id="participle_with_a_quotation_after_a_comma"),
+    pytest.param("“Nothing the council could do now would change the outcome,” Rhea Calloway, director of the Harbor "
+                 "Institute for Coastal Policy at the University of Eastbridge, said in an interview.",
+                 [("Rhea Calloway, director of the Harbor Institute for Coastal Policy at the University of Eastbridge",
+                   "said", ["“Nothing the council could do now would change the outcome,”"])],
+                 id="tag_source_too_long_for_a_chunk"),
+    pytest.param("“A very good plan, a very good plan this one,” Okafor, the front-runner in the mayoral race and the "
+                 "leading fundraiser in the county by a wide margin after winning the primary, said when asked about it.",
+                 [("Okafor, the front-runner in the mayoral race and the leading fundraiser in the county by a wide "
+                   "margin after winning the primary", "said", ["“A very good plan, a very good plan this one,”"]),
+                  (None, "asked", ["about it"])], id="tag_source_a_verb_broke_up"),
+    pytest.param("“We had a lot of support there,” Blunt, after a long pause, said of the council.",
+                 [("Blunt", "said", ["“We had a lot of support there,”"])], id="tag_source_without_its_time_aside"),
+    pytest.param("“Apparently not,“ she said.", [("she", "said", ["“Apparently not,“"])],
+                 id="opening_mark_typed_for_the_close"),
+    pytest.param("Tenants who attended the meeting with Mayor Ortiz said the rent rise was unfair.",
+                 [("Tenants who attended the meeting with Mayor Ortiz", "said", ["the rent rise was unfair"])],
+                 id="restrictive_relative_clause_names_the_source"),
+    pytest.param("Tenants, who attended the meeting, said the rent rise was unfair.",
+                 [("Tenants", "said", ["the rent rise was unfair"])], id="relative_clause_set_off_by_commas"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
@@ -448,6 +467,15 @@ def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected
     which reports both sides of it, the questions put to a speaker ("Asked by X whether …", "…,” when asked
     whether …"), and names ("calls Lee unqualified", "what officials called a hate crime")."""
     assert _found(parser, lex, text) == expected
+
+
+def test_restrictive_clause_is_no_part_of_the_speaker(parser, lex):
+    """The source as written keeps a restrictive relative clause; the speaker and type are read without it, so a
+    name inside the clause is never taken for the one who speaks."""
+    doc = parser.parse(["People who attended the meeting with Mayor Ortiz said the rent rise was unfair."])[0]
+    (r,) = analyze("t", None, doc, lex).attributions
+    assert (r["source_text"], r["speaker"], r["source_type"]) == (
+        "People who attended the meeting with Mayor Ortiz", "People", "group")
 
 
 def test_spans_lose_the_punctuation_of_their_neighbours():
@@ -816,7 +844,8 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("Builders who hoped to win the contract were disappointed.", [], id="belief_in_relative_clause"),
     # a complement that took the cue's subject as a second subject of its own gives it back
     pytest.param("Builders who hoped to win the contract said the terms were unfair.",
-                 [("Builders", "said", ["the terms were unfair"])], id="subject_taken_by_complement"),
+                 [("Builders who hoped to win the contract", "said", ["the terms were unfair"])],
+                 id="subject_taken_by_complement"),
     # a number of people is a source where the parse gave the cue no subject
     pytest.param("Just under a third, 31%, say the ferry service has improved.",
                  [("31%", "say", ["the ferry service has improved"])], id="percentage_source"),
