@@ -1056,6 +1056,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
              and not _subject_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
              and not _inverted_apposition(doc, w, c, subj)
+             # ("…, said Robert Egge, executive director of …, whose advocates lean on …": after an inverted source
+             # come its apposition and relative clause, never what was said)
+             and not (w.index < subj.index and c.index >= subj.index and w.index > sent.first
+                      and doc.words[w.index - 1].text in (",", *CLOSE_MARKS))
+             # ("…, Spicer said, adding, “They need to sit down”": what follows the participle is the participle's)
+             and not any(w.index < p.index < c.index and p.xpos == "VBG" and _participle_cue(doc, p, lex) for p in kids)
              # ("…, political analysts say; in 2012, Mitt Romney stumbled …": a semicolon ends what the cue takes)
              and not (c.index > w.index and any(doc.words[k].text == ";" for k in range(w.index + 1, c.index)))]
     if not comps and prt and doc.words[prt[-1]].upos == "ADJ":
@@ -1919,8 +1925,11 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     if not quote_before and sum(1 for k in range(w.index + 1, hi + 1)
                                 if k not in subj_ids and k not in addressee and doc.words[k].upos != "PUNCT") > 4:
         return False  # a long object after the cue: "Zelensky insisted an invitation was …"
-    if not quote_before and any(c.deprel == "ccomp" and c.index > w.index for c in _children(doc, w.index)):
-        return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
+    if not quote_before and any(c.deprel == "ccomp" and c.index > w.index and not (w.index < subj.index <= c.index)
+                                for c in _children(doc, w.index)):
+        # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause (an inverted source the
+        # parse read as one, or its relative clause, is none: "…, said the chief executive, Oskar Dahl")
+        return False
     if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘") and not quote_before:
         nxt = doc.words[hi + 2] if hi + 2 < sent.last else None
         if not (after == "," and nxt is not None and (nxt.xpos in ("VBG", "VBN") or nxt.text in ("“", '"', "‘"))):

@@ -459,6 +459,25 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  id="restrictive_relative_clause_names_the_source"),
     pytest.param("Tenants, who attended the meeting, said the rent rise was unfair.",
                  [("Tenants", "said", ["the rent rise was unfair"])], id="relative_clause_set_off_by_commas"),
+    pytest.param("It is the first time a mayor has made the ferry a major campaign issue, said Rhea Calloway, director "
+                 "of the Harbor Institute, whose members lobby every council to fund the service.",
+                 [("Rhea Calloway, director of the Harbor Institute, whose members lobby every council to fund the "
+                   "service", "said", ["It is the first time a mayor has made the ferry a major campaign issue"])],
+                 id="relative_clause_of_an_inverted_source_is_not_content"),
+    pytest.param("The old shipyard is hanging on, but it is under intense pressure from cheaper rivals, said the "
+                 "company's chief executive, Oskar Dahl.",
+                 [("the company's chief executive, Oskar Dahl", "said",
+                   ["The old shipyard is hanging on, but it is under intense pressure from cheaper rivals"])],
+                 id="inverted_source_parsed_as_a_complement"),
+    pytest.param("Behind the scenes, the mayor is ''calling in every favour,'' said Ann Lee, the council's budget "
+                 "director.",
+                 [("Ann Lee, the council's budget director", "said", ["the mayor is ''calling in every favour,''"])],
+                 id="apposition_of_an_inverted_source_is_not_content"),
+    pytest.param("The mayor and the council will meet sometime next week, Lee said, adding, \"They need to sit down "
+                 "and have a good talk.\"",
+                 [("Lee", "said", ["The mayor and the council will meet sometime next week"]),
+                  ("Lee", "adding", ["\"They need to sit down and have a good talk.\""])],
+                 id="what_follows_adding_is_not_the_tag_clause_content"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
