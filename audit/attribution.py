@@ -934,6 +934,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "The law covers people accused of rape": a passive participle on its patient (not a finite verb the parse
         # read as one: "Multiple outlets reported on Wednesday …" has no verb before it)
         return None
+    # ("one lawmaker called Trump “the orange prince …”" parsed as a passive with no auxiliary: an active verb with
+    # its object and predicate)
+    misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in ("root", "conj", "parataxis", "ccomp") and not any(
+        c.deprel in ("aux:pass", "aux", "obl:agent") for c in kids) and any(
+        c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids) and any(
+        c.deprel == "nsubj:pass" and c.index < w.index for c in kids)
+    has_said = has_said or misread_passive
     if (agentive or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
         # "The issue was first reported by The Washington Post": the agent is the source, the subject the
         # content; without an agent ("it was reported") there is no source in the clause
@@ -2287,6 +2294,8 @@ def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     for q in speech:
         if q.start >= w.end and q.start <= sent.end + 2:
             between = doc.text[w.end:q.start]
+            if ";" in between:
+                break  # ("to call a debate on whether to ban him; one lawmaker called him “…”": another clause's)
             if len(between) <= 80 and ("," in between or ":" in between or between.strip() == "" or q.start < sent.end):
                 return q
     if tail.rstrip().endswith(":"):

@@ -478,6 +478,10 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("Lee", "said", ["The mayor and the council will meet sometime next week"]),
                   ("Lee", "adding", ["\"They need to sit down and have a good talk.\""])],
                  id="what_follows_adding_is_not_the_tag_clause_content"),
+    pytest.param("That proposal prompted Eastbridge's council to call a debate in January on whether to ban Lee; one "
+                 "councillor called Lee \"the orange prince of municipal self-publicity.\"",
+                 [("one councillor", "called", ["Lee \"the orange prince of municipal self-publicity.\""])],
+                 id="quotation_after_a_semicolon_is_the_next_clause_s"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
