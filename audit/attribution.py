@@ -1660,9 +1660,16 @@ def _subject_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
     first = _after_subject_comma(doc, c, subj)
     if first is None:
         return False
-    return any(g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == first for g in _children(doc, c.index)) \
+    kids = _children(doc, c.index)
+    return any(g.deprel in SUBJ and g.text.lower() in RELATIVE and g.index == first for g in kids) \
         or first == c.index and c.xpos in ("VBG", "VBN") and not any(
-            g.deprel in (*SUBJ, "aux", "aux:pass", "mark") for g in _children(doc, c.index))
+            g.deprel in (*SUBJ, "aux", "aux:pass", "mark") for g in kids) \
+        or c.xpos in ("VBD", "VBN") and not any(g.deprel in ("aux", "aux:pass", "mark", "obj", "ccomp", "xcomp")
+                                                for g in kids) and any(
+            # "Mike Shields, president of the fund, a super PAC allied with House leadership, said": a reduced
+            # relative read as a clause with the apposition's noun as its subject
+            g.deprel == "nsubj" and g.index == c.index - 1 and g.upos in ("NOUN", "PROPN") and first < g.index
+            and doc.words[first].upos == "DET" for g in kids)
 
 
 def _time_phrase(doc: ParsedDoc, c: Word) -> bool:

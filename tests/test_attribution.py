@@ -482,6 +482,11 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  "councillor called Lee \"the orange prince of municipal self-publicity.\"",
                  [("one councillor", "called", ["Lee \"the orange prince of municipal self-publicity.\""])],
                  id="quotation_after_a_semicolon_is_the_next_clause_s"),
+    pytest.param("Ann Lee, president of the Harbor Leadership Fund, a super PAC allied with council leadership, said "
+                 "nearly every conversation she has had with donors lately centers on the need for a firewall.",
+                 [("Ann Lee, president of the Harbor Leadership Fund", "said",
+                   ["nearly every conversation she has had with donors lately centers on the need for a firewall"])],
+                 id="reduced_relative_in_an_apposition_is_no_complement"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
