@@ -209,7 +209,9 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
 
     while ids and (strip(doc.words[ids[0]]) or doc.words[ids[0]].deprel == "cc"):
         ids.pop(0)
-    while ids and strip(doc.words[ids[-1]]):
+    while ids and strip(doc.words[ids[-1]]) and not (
+            # ("Jason Chaffetz (R-Utah)": a bracket that closes one opened inside stays)
+            doc.words[ids[-1]].text in (")", "]") and any(doc.words[k].text in ("(", "[") for k in ids[:-1])):
         ids.pop()  # sentence punctuation outside quotation marks is not part of the content
     words = [k for k in ids if not mark(doc.words[k])]
     last = ids.index(words[-1]) if words else len(ids) - 1
@@ -448,6 +450,11 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         for c in _children(doc, head.index):
             if c.deprel in ("nsubj", "nsubj:outer") and not _quote_marks(c.text):
                 return c
+        if lex is not None and head.upos == "VERB" and _word_class(lex, head) in SPEECH_CLASSES and w.xpos == "VBG" \
+                and _word_class(lex, w) in SPEECH_CLASSES and head.index < w.index and doc.words[w.index - 1].text == ",":
+            # "“…,” Port Chairman Oskar Dahl (R-Eastbridge) said in a statement, adding that …": the participle
+            # shares the source its cue read from the surface, where the parse gave that cue no subject
+            return _left_chunk_subject(doc, head)
     return None
 
 
@@ -1354,6 +1361,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if front and doc.words[front[-1]].end <= subj.start:
                 return _build(doc, w, lemma, cls, prt, subj,
                               [(doc.words[front[0]].start, doc.words[front[-1]].end), (a_, b_)], pattern)
+        if pattern == "complement" and a_ < w.start < b_ and all(
+                doc.words[k].upos == "PUNCT" for k in ids if doc.words[k].start > w.end):
+            # (only the sentence's closing marks after the cue: the complement is the quotation before it)
+            b_ = max(doc.words[k].end for k in ids if doc.words[k].start < w.start)
         if pattern == "complement" and a_ < w.start < b_:
             # the parse put words before the cue into its complement ("While …, the bloc has warned that …");
             # a subject before a parenthetical cue clause stays a part of it ("The difference, he said, is clear")

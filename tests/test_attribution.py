@@ -487,6 +487,15 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("Ann Lee, president of the Harbor Leadership Fund", "said",
                    ["nearly every conversation she has had with donors lately centers on the need for a firewall"])],
                  id="reduced_relative_in_an_apposition_is_no_complement"),
+    pytest.param("Council member Ann Lee (D-Eastbridge) said the plan would fail.",
+                 [("Council member Ann Lee (D-Eastbridge)", "said", ["the plan would fail"])],
+                 id="source_keeps_its_closing_bracket"),
+    pytest.param("“Harbor fees should not be a condition for docking at the pier,\" Port Chairman Oskar Dahl "
+                 "(R-Eastbridge) said in a statement, adding that the fees were handed out \"like candy.\"",
+                 [("Port Chairman Oskar Dahl (R-Eastbridge)", "said in a statement",
+                   ["“Harbor fees should not be a condition for docking at the pier,\""]),
+                  ("Port Chairman Oskar Dahl", "adding", ["that the fees were handed out \"like candy.\""])],
+                 id="closing_marks_are_no_complement_and_adding_shares_the_source"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
