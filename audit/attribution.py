@@ -651,7 +651,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                     continue
             if w.upos in ("NOUN", "PROPN") and (w.text.lower().endswith(("s", "ed")) or w.index > 0 and (
                     # ("records show", "Data show that …": a plain form after a plural subject)
-                    doc.words[w.index - 1].xpos == "NNS" or doc.words[w.index - 1].text.lower() == "data")):
+                    doc.words[w.index - 1].xpos == "NNS" or doc.words[w.index - 1].text.lower() == "data"
+                    # ("Data from the American Community Survey show that …": after a name, before "that")
+                    or doc.words[w.index - 1].upos == "PROPN" and w.index + 1 < len(doc.words)
+                    and doc.words[w.index + 1].text.lower() == "that" and w.text.islower()
+                    and not any(doc.words[j].text.lower() in ("a", "an") for j in range(max(0, w.index - 4), w.index)))):
                 a = _mistagged_cue(doc, w, lex, speech)
                 if a:
                     found.append(a)
@@ -2000,7 +2004,9 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
     if cls not in ("neutral", "loaded", "framing", "belief", "commitment") or w.index == sent.first:
         return None
     k = w.index - 1  # the name before the cue
-    while k > sent.first and doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
+    while k > sent.first and (doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or (
+            # ("Data from the 2014 American Community Survey show …")
+            doc.words[k - 1].text.lower() in ("of", "from") and k - 2 >= sent.first and doc.words[k - 2].upos == "NOUN")):
         k -= 1
 
     def found(parts: list[tuple[int, int]]) -> Attribution:

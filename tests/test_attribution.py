@@ -496,6 +496,12 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                    ["“Harbor fees should not be a condition for docking at the pier,\""]),
                   ("Port Chairman Oskar Dahl", "adding", ["that the fees were handed out \"like candy.\""])],
                  id="closing_marks_are_no_complement_and_adding_shares_the_source"),
+    pytest.param("Data from the 2023 Eastbridge Community Survey show that women run about 41 percent of the small "
+                 "businesses in the port district.",
+                 [("Data from the 2023 Eastbridge Community Survey", "show",
+                   ["that women run about 41 percent of the small businesses in the port district"])],
+                 id="plain_cue_form_tagged_as_a_noun_after_a_name"),
+    pytest.param("The Washington Post that she read every morning was gone.", [], id="post_after_a_name_is_the_name"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
