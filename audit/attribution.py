@@ -2005,8 +2005,11 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
         return None
     k = w.index - 1  # the name before the cue
     while k > sent.first and (doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or (
-            # ("Data from the 2014 American Community Survey show …")
-            doc.words[k - 1].text.lower() in ("of", "from") and k - 2 >= sent.first and doc.words[k - 2].upos == "NOUN")):
+            # ("Data from the 2014 American Community Survey show …", "…, a USA TODAY analysis of newly filed
+            # campaign-finance reports shows.")
+            doc.words[k - 1].text.lower() in ("of", "from") and k - 2 >= sent.first and doc.words[k - 2].upos == "NOUN")
+            or doc.words[k - 1].xpos == "HYPH" or doc.words[k - 1].xpos == "VBN" and doc.words[k - 1].deprel == "amod"
+            or doc.words[k - 1].upos == "ADV" and doc.words[k].xpos == "VBN" and doc.words[k].deprel == "amod"):
         k -= 1
 
     def found(parts: list[tuple[int, int]]) -> Attribution:

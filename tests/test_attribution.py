@@ -502,6 +502,11 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                    ["that women run about 41 percent of the small businesses in the port district"])],
                  id="plain_cue_form_tagged_as_a_noun_after_a_name"),
     pytest.param("The Washington Post that she read every morning was gone.", [], id="post_after_a_name_is_the_name"),
+    pytest.param("Donations to the mayor's campaign hit nearly $1.1 million through the end of August, a Harbor Times "
+                 "analysis of newly filed campaign-finance reports shows.",
+                 [("a Harbor Times analysis of newly filed campaign-finance reports", "shows",
+                   ["Donations to the mayor's campaign hit nearly $1.1 million through the end of August"])],
+                 id="mistagged_tag_cue_after_a_long_source"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
