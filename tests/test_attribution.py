@@ -507,6 +507,11 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("a Harbor Times analysis of newly filed campaign-finance reports", "shows",
                    ["Donations to the mayor's campaign hit nearly $1.1 million through the end of August"])],
                  id="mistagged_tag_cue_after_a_long_source"),
+    pytest.param("Making the rounds on the Sunday morning shows, Ortiz said he was facing a unique level of scrutiny."
+                 "\n\n“I have always said that I expect to be vetted,” he said.",
+                 [("Ortiz", "said", ["he was facing a unique level of scrutiny"]),
+                  ("he", "said", ["“I have always said that I expect to be vetted,”"])],
+                 id="no_quotation_is_what_was_shown"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
