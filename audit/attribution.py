@@ -739,6 +739,21 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
     return doc.words[w.index - 1] if q is not None and q.end <= doc.words[k].end else None
 
 
+def _blamed_for(doc: ParsedDoc, w: Word, lex: Lexicons) -> Word | None:
+    """The object of the verb a participle after "for" hangs on ("criticized him for saying …", "thanked the
+    community for supporting him"): who the participle is about; None for any other participle, or an object
+    that is itself a speech act or a verdict ("has endured criticism for telling …", "gave Carson two Pinocchios
+    for dismissing …": the subject did it)."""
+    if w.xpos != "VBG" or w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() != "for" \
+            or w.head < 0 or w.deprel not in ("advcl", "acl", "xcomp", "obl"):
+        return None
+    obj = next((c for c in _children(doc, w.head) if c.deprel in ("obj", "iobj") and c.index < w.index), None)
+    if obj is None or obj.upos not in ("PROPN", "NOUN", "PRON") or obj.upos == "NOUN" and (
+            lex.nominal_class(obj.lemma.lower()) or any(g.upos == "NUM" for g in _children(doc, obj.index))):
+        return None
+    return obj
+
+
 def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int],
                      speech: list[Quote], before: int | None = None) -> Attribution | None:
     """"“…,” Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said":
@@ -1023,6 +1038,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 doc.words[j].upos not in ("VERB", "AUX") for j in range(k + 1, w.index)) else None
     if direct is None:
         direct = _owner_of_pp_subject(doc, w, kids) or _subject_taken_by_complement(doc, w, kids)
+    blamed = _blamed_for(doc, w, lex) if direct is None else None
+    if blamed is not None:
+        # "criticized him for saying he had sacrificed": the one criticized said it; "praised Cruz for showing
+        # courage", "thanked Trump for backing his bill": a deed, not a voiced position, and not the praiser's
+        if cls not in SPEECH_CLASSES:
+            return None
+        direct = blamed
     subj = direct
     if subj is None:
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb

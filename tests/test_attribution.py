@@ -512,6 +512,12 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("Ortiz", "said", ["he was facing a unique level of scrutiny"]),
                   ("he", "said", ["“I have always said that I expect to be vetted,”"])],
                  id="no_quotation_is_what_was_shown"),
+    pytest.param("Ortiz criticized Lee for saying that the pier had been sold.",
+                 [("Ortiz", "criticized", ["Lee for saying that the pier had been sold"]),
+                  ("Lee", "saying", ["that the pier had been sold"])], id="the_one_criticized_for_saying_said_it"),
+    pytest.param("Ortiz thanked the dockworkers' union for backing her ferry plan.",
+                 [("Ortiz", "thanked", ["the dockworkers' union for backing her ferry plan"])],
+                 id="a_deed_one_is_thanked_for_is_no_position_of_the_thanker"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
