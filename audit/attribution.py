@@ -649,13 +649,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                     continue
-            if w.upos in ("NOUN", "PROPN") and (w.text.lower().endswith(("s", "ed")) or w.index > 0 and (
-                    # ("records show", "Data show that …": a plain form after a plural subject)
-                    doc.words[w.index - 1].xpos == "NNS" or doc.words[w.index - 1].text.lower() == "data"
-                    # ("Data from the American Community Survey show that …": after a name, before "that")
-                    or doc.words[w.index - 1].upos == "PROPN" and w.index + 1 < len(doc.words)
-                    and doc.words[w.index + 1].text.lower() == "that" and w.text.islower()
-                    and not any(doc.words[j].text.lower() in ("a", "an") for j in range(max(0, w.index - 4), w.index)))):
+            if w.upos in ("NOUN", "PROPN") and _verb_form(doc, w):
                 a = _mistagged_cue(doc, w, lex, speech)
                 if a:
                     found.append(a)
@@ -766,9 +760,9 @@ def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[in
     q = next((q for q in reversed(speech) if q.has_close and q.end <= w.start and q.end >= sent.start - 1), None)
     if q is None or doc.text[q.inner[1] - 1:q.inner[1]] not in (",", "?", "!"):
         return None
-    j = next((k for k in range(sent.first, w.index) if doc.words[k].start >= q.end), None)
-    if j is None or before is not None and j >= before or j + 1 >= w.index or w.index - j > 40 or doc.words[j].upos not in ("PROPN", "NOUN", "DET", "ADJ",
-                                                                                           "PRON", "NUM"):
+    j = next((k for k in range(sent.first, w.index) if doc.words[k].start >= q.end), None)  # the tag's first word
+    if j is None or before is not None and j >= before or not 1 < w.index - j <= 40 \
+            or doc.words[j].upos not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
         return None
     relative = False
     for k in range(j, w.index):
@@ -776,7 +770,7 @@ def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[in
         if x.text in (";", ":", "—") or _quote_at(speech, x.start) is not None:
             return None
         relative = relative or x.text.lower() in RELATIVE_OPENERS
-        if (x.upos in ("VERB", "AUX") and x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not relative:
+        if x.upos in ("VERB", "AUX") and x.xpos in ("VBD", "VBZ", "VBP", "MD") and not relative:
             return None
     aside = next((k for k in range(j + 1, w.index - 1) if doc.words[k].text == "," and doc.words[k + 1].upos == "ADP"
                   and doc.words[k + 1].text.lower() != "of"), w.index)
@@ -1049,8 +1043,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if subj is None:
         # "…, Le Monde reported" / "…, retired General Keith Kellogg, suggested": a name right before the verb
         # beats a subject inherited from whatever the parse made the verb's head
-        chunk = _left_chunk_subject(doc, w)
         span = _left_chunk(doc, w)
+        chunk = span[0] if span else None
         if span is not None and doc.words[span[1] - 1].upos != "PUNCT":
             # "“…,” Trump, the frontrunner … after winning the New Hampshire primaries, said": the chunk before
             # the cue is the tail of a longer tag that a verb inside it broke up
@@ -2020,6 +2014,21 @@ def _headline_attribution(doc: ParsedDoc, sent, lex: Lexicons) -> Attribution | 
                            content_parts=[(doc.words[ids[0]].start, doc.words[ids[-1]].end)], sentence_index=w.sent,
                            confidence=0.6, source=_span(doc, src), source_head=src[-1], pattern="headline")
     return None
+
+
+def _verb_form(doc: ParsedDoc, w: Word) -> bool:
+    """Whether a word tagged as a noun may be a verb form: "-s" or "-ed", or a plain form after a plural subject
+    ("records show", "Data show that …") or after a name and before "that" ("Data from the American Community
+    Survey show that …"; not a capitalised word, "The Washington Post that …", nor a noun after "a")."""
+    if w.text.lower().endswith(("s", "ed")):
+        return True
+    if w.index == 0:
+        return False
+    prev = doc.words[w.index - 1]
+    return prev.xpos == "NNS" or prev.text.lower() == "data" or (
+        prev.upos == "PROPN" and w.index + 1 < len(doc.words) and doc.words[w.index + 1].text.lower() == "that"
+        and w.text.islower()
+        and not any(doc.words[j].text.lower() in ("a", "an") for j in range(max(0, w.index - 4), w.index)))
 
 
 def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:
