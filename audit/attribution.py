@@ -210,7 +210,7 @@ def _trim(doc: ParsedDoc, idx: set[int], quotes_ok: bool = True) -> list[int]:
     while ids and (strip(doc.words[ids[0]]) or doc.words[ids[0]].deprel == "cc"):
         ids.pop(0)
     while ids and strip(doc.words[ids[-1]]) and not (
-            # ("Jason Chaffetz (R-Utah)": a bracket that closes one opened inside stays)
+            # ("Ann Lee (D-Eastbridge)": a bracket that closes one opened inside stays)
             doc.words[ids[-1]].text in (")", "]") and any(doc.words[k].text in ("(", "[") for k in ids[:-1])):
         ids.pop()  # sentence punctuation outside quotation marks is not part of the content
     words = [k for k in ids if not mark(doc.words[k])]
@@ -492,7 +492,7 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     cut = set()
     for c in _children(doc, subj.index):
         if c.deprel in ("acl:relcl",) and (c.index < subj.index or _set_off(doc, min(_subtree(doc, c.index)))):
-            # ("Voters who say the economy matters most said …": a restrictive clause names who speaks)
+            # ("Voters who rank the ferry first said …": a restrictive clause names who speaks)
             cut |= _subtree(doc, c.index)
         elif c.deprel == "case" and c.index < subj.index and c.text.lower() == "with":
             cut.add(c.index)  # "with 22 percent saying …": the preposition is not part of who says it
@@ -734,10 +734,10 @@ def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | No
 
 
 def _blamed_for(doc: ParsedDoc, w: Word, lex: Lexicons) -> Word | None:
-    """The object of the verb a participle after "for" hangs on ("criticized him for saying …", "thanked the
-    community for supporting him"): who the participle is about; None for any other participle, or an object
-    that is itself a speech act or a verdict ("has endured criticism for telling …", "gave Carson two Pinocchios
-    for dismissing …": the subject did it)."""
+    """The object of the verb a participle after "for" hangs on ("criticized Lee for saying …", "thanked the
+    union for backing her plan"): who the participle is about; None for any other participle, or an object that
+    is itself a speech act or a verdict ("has endured criticism for telling …", "gave Lee two stars for
+    dismissing …": the subject did it)."""
     if w.xpos != "VBG" or w.index == doc.sentences[w.sent].first or doc.words[w.index - 1].text.lower() != "for" \
             or w.head < 0 or w.deprel not in ("advcl", "acl", "xcomp", "obl"):
         return None
@@ -750,8 +750,8 @@ def _blamed_for(doc: ParsedDoc, w: Word, lex: Lexicons) -> Word | None:
 
 def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int],
                      speech: list[Quote], before: int | None = None) -> Attribution | None:
-    """"“…,” Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said":
-    a tag whose source is too long, or too broken up by the parse, to be found as the cue's subject. The words
+    """"“…,” Rhea Calloway, director of the Harbor Institute for Coastal Policy at the University of Eastbridge,
+    said": a tag whose source is too long, or too broken up by the parse, to be found as the cue's subject. The words
     from the quotation's close to the cue are the source when they open with a nominal and hold no finite
     verb outside a relative clause; the quotation is what was said."""
     sent = doc.sentences[w.sent]
@@ -954,8 +954,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "The law covers people accused of rape": a passive participle on its patient (not a finite verb the parse
         # read as one: "Multiple outlets reported on Wednesday …" has no verb before it)
         return None
-    # ("one lawmaker called Trump “the orange prince …”" parsed as a passive with no auxiliary: an active verb with
-    # its object and predicate)
+    # ("one councillor called Lee “the harbour's loudest self-promoter”" parsed as a passive with no auxiliary: an
+    # active verb with its object and predicate)
     misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in ("root", "conj", "parataxis", "ccomp") and not any(
         c.deprel in ("aux:pass", "aux", "obl:agent") for c in kids) and any(
         c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids) and any(
@@ -1034,8 +1034,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         direct = _owner_of_pp_subject(doc, w, kids) or _subject_taken_by_complement(doc, w, kids)
     blamed = _blamed_for(doc, w, lex) if direct is None else None
     if blamed is not None:
-        # "criticized him for saying he had sacrificed": the one criticized said it; "praised Cruz for showing
-        # courage", "thanked Trump for backing his bill": a deed, not a voiced position, and not the praiser's
+        # "criticized Lee for saying the pier had been sold": the one criticized said it; "praised Ortiz for showing
+        # courage", "thanked the union for backing her plan": a deed, not a voiced position, and not the praiser's
         if cls not in SPEECH_CLASSES:
             return None
         direct = blamed
@@ -1046,8 +1046,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         span = _left_chunk(doc, w)
         chunk = span[0] if span else None
         if span is not None and doc.words[span[1] - 1].upos != "PUNCT":
-            # "“…,” Trump, the frontrunner … after winning the New Hampshire primaries, said": the chunk before
-            # the cue is the tail of a longer tag that a verb inside it broke up
+            # "“…,” Okafor, the front-runner … after winning the primary, said": the chunk before the cue is the
+            # tail of a longer tag that a verb inside it broke up
             a = _long_tag_source(doc, w, lemma, cls, prt, speech, before=span[1])
             if a is not None:
                 return a
@@ -1090,11 +1090,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
              and not _subject_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
              and not _inverted_apposition(doc, w, c, subj)
-             # ("…, said Robert Egge, executive director of …, whose advocates lean on …": after an inverted source
+             # ("…, said Rhea Calloway, director of …, whose members lobby …": after an inverted source
              # come its apposition and relative clause, never what was said)
              and not (w.index < subj.index and c.index >= subj.index and w.index > sent.first
                       and doc.words[w.index - 1].text in (",", *CLOSE_MARKS))
-             # ("…, Spicer said, adding, “They need to sit down”": what follows the participle is the participle's)
+             # ("…, Lee said, adding, “Both sides want to settle”": what follows the participle is the participle's)
              and not any(w.index < p.index < c.index and p.xpos == "VBG" and _participle_cue(doc, p, lex) for p in kids)
              # ("…, political analysts say; in 2012, Mitt Romney stumbled …": a semicolon ends what the cue takes)
              and not (c.index > w.index and any(doc.words[k].text == ";" for k in range(w.index + 1, c.index)))]
@@ -1308,7 +1308,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if a is not None:
                 return a
         if q is not None and lemma == "show":
-            # ("praised Cruz for showing “the courage of his convictions”", "the Sunday morning shows, … “…”"): a
+            # ("praised Ortiz for showing “real backbone”", "the Sunday morning shows, … “…”"): a
             # quotation after "show" is a quality put on display or someone's next words, never what was shown
             # (on PolNeAR train and dev 3 of 21 such records matched a gold cue)
             q = None
@@ -1702,7 +1702,7 @@ def _subject_aside(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
             g.deprel in (*SUBJ, "aux", "aux:pass", "mark") for g in kids) \
         or c.xpos in ("VBD", "VBN") and not any(g.deprel in ("aux", "aux:pass", "mark", "obj", "ccomp", "xcomp")
                                                 for g in kids) and any(
-            # "Mike Shields, president of the fund, a super PAC allied with House leadership, said": a reduced
+            # "Ann Lee, president of the fund, a super PAC allied with council leadership, said": a reduced
             # relative read as a clause with the apposition's noun as its subject
             g.deprel == "nsubj" and g.index == c.index - 1 and g.upos in ("NOUN", "PROPN") and first < g.index
             and doc.words[first].upos == "DET" for g in kids)
@@ -2041,7 +2041,7 @@ def _mistagged_cue(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) 
         return None
     k = w.index - 1  # the name before the cue
     while k > sent.first and (doc.words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or (
-            # ("Data from the 2014 American Community Survey show …", "…, a USA TODAY analysis of newly filed
+            # ("Data from the 2023 Eastbridge Community Survey show …", "…, a Harbor Times review of newly filed
             # campaign-finance reports shows.")
             doc.words[k - 1].text.lower() in ("of", "from") and k - 2 >= sent.first and doc.words[k - 2].upos == "NOUN")
             or doc.words[k - 1].xpos == "HYPH" or doc.words[k - 1].xpos == "VBN" and doc.words[k - 1].deprel == "amod"
@@ -2358,7 +2358,7 @@ def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
         if q.start >= w.end and q.start <= sent.end + 2:
             between = doc.text[w.end:q.start]
             if ";" in between:
-                break  # ("to call a debate on whether to ban him; one lawmaker called him “…”": another clause's)
+                break  # ("to call a hearing on whether to fine Lee; one councillor called Lee “…”": another clause's)
             if len(between) <= 80 and ("," in between or ":" in between or between.strip() == "" or q.start < sent.end):
                 return q
     if tail.rstrip().endswith(":"):
@@ -2545,7 +2545,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
                     sentence_index=w.sent, confidence=round(conf, 3), source=src, source_head=subj.index,
                     via=via_span, pattern=pattern)
     if core_ids and src is not None:
-        # "Voters who say the economy matters most said": the speaker is read without the restrictive clause
+        # "Voters who rank the ferry first said": the speaker is read without the restrictive clause
         a.source_core = _span(doc, core_ids)
     if subj.text.lower() in RELATIVE:
         _link_antecedent(doc, w, a)

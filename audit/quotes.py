@@ -104,7 +104,7 @@ def _find_quotes(text: str) -> list[Quote]:
                     if ch == "“" and not _curly_close_ahead(para, j):
                         closer += '"'  # “good corporate citizen," who …: a curly quote closed by a straight mark
                     if ch == "“":
-                        closer += "“"  # “Apparently not,“ he said: an opening mark typed for the close (below)
+                        closer += "“"  # “Not this time,“ she said: an opening mark typed for the close (below)
                 elif ch == '"' and _is_open_straight(text, i):
                     open_at, closer, kind = i, '"', "d"
                     curly, straight, reopen = para.find("”", j + 1), para.find('"', j + 1), para.find("“", j + 1)

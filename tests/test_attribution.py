@@ -440,77 +440,78 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  id="adding_takes_the_quotation_after_it"),
     pytest.param("In June, Lee emailed her thanks, telling him, “You are an all-star player.”",
                  [("Lee", "telling", ["“You are an all-star player.”"])], id="participle_with_a_quotation_after_a_comma"),
-    pytest.param("“Nothing the council could do now would change the outcome,” Rhea Calloway, director of the Harbor "
+    pytest.param("“No vote the council takes now will save the pier,” Rhea Calloway, director of the Harbor "
                  "Institute for Coastal Policy at the University of Eastbridge, said in an interview.",
                  [("Rhea Calloway, director of the Harbor Institute for Coastal Policy at the University of Eastbridge",
-                   "said", ["“Nothing the council could do now would change the outcome,”"])],
+                   "said", ["“No vote the council takes now will save the pier,”"])],
                  id="tag_source_too_long_for_a_chunk"),
-    pytest.param("“A very good plan, a very good plan this one,” Okafor, the front-runner in the mayoral race and the "
-                 "leading fundraiser in the county by a wide margin after winning the primary, said when asked about it.",
-                 [("Okafor, the front-runner in the mayoral race and the leading fundraiser in the county by a wide "
-                   "margin after winning the primary", "said", ["“A very good plan, a very good plan this one,”"]),
+    pytest.param("“A fine plan, a really fine plan,” Okafor, the front-runner in the mayoral race and the biggest "
+                 "fundraiser in the county by a wide margin after winning the primary, said when asked about it.",
+                 [("Okafor, the front-runner in the mayoral race and the biggest fundraiser in the county by a wide "
+                   "margin after winning the primary", "said", ["“A fine plan, a really fine plan,”"]),
                   (None, "asked", ["about it"])], id="tag_source_a_verb_broke_up"),
-    pytest.param("“We had a lot of support there,” Blunt, after a long pause, said of the council.",
-                 [("Blunt", "said", ["“We had a lot of support there,”"])], id="tag_source_without_its_time_aside"),
-    pytest.param("“Apparently not,“ she said.", [("she", "said", ["“Apparently not,“"])],
+    pytest.param("“The docks were always on our side,” Blunt, after a long pause, said of the council.",
+                 [("Blunt", "said", ["“The docks were always on our side,”"])], id="tag_source_without_its_time_aside"),
+    pytest.param("“Not this time,“ she said.", [("she", "said", ["“Not this time,“"])],
                  id="opening_mark_typed_for_the_close"),
     pytest.param("Tenants who attended the meeting with Mayor Ortiz said the rent rise was unfair.",
                  [("Tenants who attended the meeting with Mayor Ortiz", "said", ["the rent rise was unfair"])],
                  id="restrictive_relative_clause_names_the_source"),
     pytest.param("Tenants, who attended the meeting, said the rent rise was unfair.",
                  [("Tenants", "said", ["the rent rise was unfair"])], id="relative_clause_set_off_by_commas"),
-    pytest.param("It is the first time a mayor has made the ferry a major campaign issue, said Rhea Calloway, director "
-                 "of the Harbor Institute, whose members lobby every council to fund the service.",
+    pytest.param("It is the first real test of the new ferry plan, said Rhea Calloway, director of the Harbor "
+                 "Institute, whose members lobby every council to fund the service.",
                  [("Rhea Calloway, director of the Harbor Institute, whose members lobby every council to fund the "
-                   "service", "said", ["It is the first time a mayor has made the ferry a major campaign issue"])],
+                   "service", "said", ["It is the first real test of the new ferry plan"])],
                  id="relative_clause_of_an_inverted_source_is_not_content"),
-    pytest.param("The old shipyard is hanging on, but it is under intense pressure from cheaper rivals, said the "
+    pytest.param("The old shipyard is still in business, but it is under heavy strain from cheaper rivals, said the "
                  "company's chief executive, Oskar Dahl.",
                  [("the company's chief executive, Oskar Dahl", "said",
-                   ["The old shipyard is hanging on, but it is under intense pressure from cheaper rivals"])],
+                   ["The old shipyard is still in business, but it is under heavy strain from cheaper rivals"])],
                  id="inverted_source_parsed_as_a_complement"),
-    pytest.param("Behind the scenes, the mayor is ''calling in every favour,'' said Ann Lee, the council's budget "
-                 "director.",
+    pytest.param("Quietly, the mayor is ''calling in every favour,'' said Ann Lee, the council's budget director.",
                  [("Ann Lee, the council's budget director", "said", ["the mayor is ''calling in every favour,''"])],
                  id="apposition_of_an_inverted_source_is_not_content"),
-    pytest.param("The mayor and the council will meet sometime next week, Lee said, adding, \"They need to sit down "
-                 "and have a good talk.\"",
-                 [("Lee", "said", ["The mayor and the council will meet sometime next week"]),
-                  ("Lee", "adding", ["\"They need to sit down and have a good talk.\""])],
+    pytest.param("The mayor and the union will meet early next month, Lee said, adding, \"Both sides want to settle "
+                 "this quickly.\"",
+                 [("Lee", "said", ["The mayor and the union will meet early next month"]),
+                  ("Lee", "adding", ["\"Both sides want to settle this quickly.\""])],
                  id="what_follows_adding_is_not_the_tag_clause_content"),
-    pytest.param("That proposal prompted Eastbridge's council to call a debate in January on whether to ban Lee; one "
-                 "councillor called Lee \"the orange prince of municipal self-publicity.\"",
-                 [("one councillor", "called", ["Lee \"the orange prince of municipal self-publicity.\""])],
+    pytest.param("The petition led Eastbridge's council to call a hearing in March on whether to fine Lee; one "
+                 "councillor called Lee \"the harbour's loudest self-promoter.\"",
+                 [("one councillor", "called", ["Lee \"the harbour's loudest self-promoter.\""])],
                  id="quotation_after_a_semicolon_is_the_next_clause_s"),
     pytest.param("Ann Lee, president of the Harbor Leadership Fund, a super PAC allied with council leadership, said "
-                 "nearly every conversation she has had with donors lately centers on the need for a firewall.",
+                 "almost every talk she has had with donors this spring turns on the cost of the new pier.",
                  [("Ann Lee, president of the Harbor Leadership Fund", "said",
-                   ["nearly every conversation she has had with donors lately centers on the need for a firewall"])],
+                   ["almost every talk she has had with donors this spring turns on the cost of the new pier"])],
                  id="reduced_relative_in_an_apposition_is_no_complement"),
     pytest.param("Council member Ann Lee (D-Eastbridge) said the plan would fail.",
                  [("Council member Ann Lee (D-Eastbridge)", "said", ["the plan would fail"])],
                  id="source_keeps_its_closing_bracket"),
-    pytest.param("“Harbor fees should not be a condition for docking at the pier,\" Port Chairman Oskar Dahl "
-                 "(R-Eastbridge) said in a statement, adding that the fees were handed out \"like candy.\"",
+    pytest.param("“Mooring permits should never be sold to the highest bidder,\" Port Chairman Oskar Dahl "
+                 "(R-Eastbridge) said in a statement, adding that the permits had been given away \"like party "
+                 "favours.\"",
                  [("Port Chairman Oskar Dahl (R-Eastbridge)", "said in a statement",
-                   ["“Harbor fees should not be a condition for docking at the pier,\""]),
-                  ("Port Chairman Oskar Dahl", "adding", ["that the fees were handed out \"like candy.\""])],
+                   ["“Mooring permits should never be sold to the highest bidder,\""]),
+                  ("Port Chairman Oskar Dahl", "adding",
+                   ["that the permits had been given away \"like party favours.\""])],
                  id="closing_marks_are_no_complement_and_adding_shares_the_source"),
-    pytest.param("Data from the 2023 Eastbridge Community Survey show that women run about 41 percent of the small "
-                 "businesses in the port district.",
+    pytest.param("Data from the 2023 Eastbridge Community Survey show that women own nearly half of the shops in the "
+                 "port district.",
                  [("Data from the 2023 Eastbridge Community Survey", "show",
-                   ["that women run about 41 percent of the small businesses in the port district"])],
+                   ["that women own nearly half of the shops in the port district"])],
                  id="plain_cue_form_tagged_as_a_noun_after_a_name"),
     pytest.param("The Washington Post that she read every morning was gone.", [], id="post_after_a_name_is_the_name"),
-    pytest.param("Donations to the mayor's campaign hit nearly $1.1 million through the end of August, a Harbor Times "
-                 "analysis of newly filed campaign-finance reports shows.",
-                 [("a Harbor Times analysis of newly filed campaign-finance reports", "shows",
-                   ["Donations to the mayor's campaign hit nearly $1.1 million through the end of August"])],
+    pytest.param("Gifts to the mayor's campaign passed $2 million by the end of June, a Harbor Times review of newly "
+                 "filed campaign-finance reports shows.",
+                 [("a Harbor Times review of newly filed campaign-finance reports", "shows",
+                   ["Gifts to the mayor's campaign passed $2 million by the end of June"])],
                  id="mistagged_tag_cue_after_a_long_source"),
-    pytest.param("Making the rounds on the Sunday morning shows, Ortiz said he was facing a unique level of scrutiny."
-                 "\n\n“I have always said that I expect to be vetted,” he said.",
-                 [("Ortiz", "said", ["he was facing a unique level of scrutiny"]),
-                  ("he", "said", ["“I have always said that I expect to be vetted,”"])],
+    pytest.param("Making the rounds on the Sunday morning shows, Ortiz said the council was treating her unfairly."
+                 "\n\n“I knew the job came with hard questions,” she said.",
+                 [("Ortiz", "said", ["the council was treating her unfairly"]),
+                  ("she", "said", ["“I knew the job came with hard questions,”"])],
                  id="no_quotation_is_what_was_shown"),
     pytest.param("Ortiz criticized Lee for saying that the pier had been sold.",
                  [("Ortiz", "criticized", ["Lee for saying that the pier had been sold"]),
