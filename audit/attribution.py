@@ -1090,10 +1090,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
              and not _subject_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
              and not _inverted_apposition(doc, w, c, subj)
-             # ("…, said Rhea Calloway, director of …, whose members lobby …": after an inverted source
-             # come its apposition and relative clause, never what was said)
-             and not (w.index < subj.index and c.index >= subj.index and w.index > sent.first
-                      and doc.words[w.index - 1].text in (",", *CLOSE_MARKS))
+             and not _after_inverted_source(doc, w, c, subj)
              # ("…, Lee said, adding, “Both sides want to settle”": what follows the participle is the participle's)
              and not any(w.index < p.index < c.index and p.xpos == "VBG" and _participle_cue(doc, p, lex) for p in kids)
              # ("…, political analysts say; in 2012, Mitt Romney stumbled …": a semicolon ends what the cue takes)
@@ -1662,6 +1659,14 @@ def _inverted_apposition(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
         or c.xpos == "VBG" and not any(g.deprel in ("aux", "aux:pass", "cop", "mark") for g in _children(doc, c.index))
 
 
+def _after_inverted_source(doc: ParsedDoc, w: Word, c: Word, subj: Word) -> bool:
+    """Whether ``c`` is, or follows, the source of an inverted tag ("…, said Rhea Calloway, director of …, whose
+    members lobby …", "…, said the chief executive, Oskar Dahl" with the source read as the cue's complement): the
+    source's own words, apposition or relative clause, never what was said."""
+    return w.index < subj.index <= c.index and w.index > doc.sentences[w.sent].first \
+        and doc.words[w.index - 1].text in (",", *CLOSE_MARKS)
+
+
 def _after_subject_comma(doc: ParsedDoc, c: Word, subj: Word) -> int | None:
     """Where the words of ``c`` start when they follow the subject's own words and a comma ("Cruz, who …",
     "Steve Grubbs, an Iowa operative …"); None otherwise."""
@@ -1975,11 +1980,9 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     if not quote_before and sum(1 for k in range(w.index + 1, hi + 1)
                                 if k not in subj_ids and k not in addressee and doc.words[k].upos != "PUNCT") > 4:
         return False  # a long object after the cue: "Zelensky insisted an invitation was …"
-    if not quote_before and any(c.deprel == "ccomp" and c.index > w.index and not (w.index < subj.index <= c.index)
-                                for c in _children(doc, w.index)):
-        # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause (an inverted source the
-        # parse read as one, or its relative clause, is none: "…, said the chief executive, Oskar Dahl")
-        return False
+    if not quote_before and any(c.deprel == "ccomp" and c.index > w.index
+                                and not _after_inverted_source(doc, w, c, subj) for c in _children(doc, w.index)):
+        return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
     if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘") and not quote_before:
         nxt = doc.words[hi + 2] if hi + 2 < sent.last else None
         if not (after == "," and nxt is not None and (nxt.xpos in ("VBG", "VBN") or nxt.text in ("“", '"', "‘"))):
@@ -2715,7 +2718,7 @@ def _viewpoint_attribution(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Le
     relative clause after the comma as part of who holds it ("To Sexton, who has made something of a study of Trump
     rallies, Tuesday marked …"). "To that, …", "To date, …" name no one; "For X, …" is far more often a topic than
     a view and makes none."""
-    parts = _opener_parts(doc, w, speech, 8, lambda x: x.text.lower() in ("who", "whose", "which"), 20)
+    parts = _opener_parts(doc, w, speech, 8, lambda x: x.text.lower() in RELATIVE_OPENERS, 20)
     if parts is None:
         return None
     phrase, src, ids = parts
