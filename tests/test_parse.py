@@ -122,6 +122,18 @@ def test_sentence_repair_only_for_slips_in_prose():
     assert join("Sen. Ted Cruz won on Feb. 1\n\nIt is in the U.S. Next year", [
         ["Sen."], ["Ted", "Cruz", "won", "on", "Feb."], ["1"], ["It", "is", "in", "the", "U.S."], ["Next", "year"]]) == [
         "Sen. Ted Cruz won on Feb. 1", "It is in the U.S.", "Next year"]
+    # a split before a lowercase word at an editor's bracket, an abbreviation or a period with no space after it:
+    # one sentence
+    assert join("“[The plan] is bold,” she said. Acme Inc. and the U.K. agreed.", [
+        ["“", "[", "The", "plan", "]"], ["is", "bold", ",", "”", "she", "said", "."], ["Acme", "Inc", "."],
+        ["and", "the", "U.K."], ["agreed", "."]]) == [
+        "“ [ The plan ] is bold , ” she said .", "Acme Inc . and the U.K. agreed ."]
+    assert join("It is on Shop.com now.", [["It", "is", "on", "Shop", "."], ["com", "now", "."]]) == [
+        "It is on Shop . com now ."]
+    # a period after a lowercase word, a "?" or "!" before a lowercase one, a colon before a link: the splits stay
+    assert join("Let us go back. what was it? great! See: http://x.io", [
+        ["Let", "us", "go", "back", "."], ["what", "was", "it", "?"], ["great", "!"], ["See", ":"], ["http://x.io"]]) == [
+        "Let us go back .", "what was it ?", "great !", "See :", "http://x.io"]
     # finished sentences; an unpunctuated header or signature line; a paragraph break (Stanza reads a whole batch
     # of paragraphs at once); tokens the text does not hold: the splits stay
     assert join("It rained. We left.", [["It", "rained", "."], ["We", "left", "."]]) == ["It rained .", "We left ."]
