@@ -199,6 +199,12 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                      and head_lemma in src["person_nouns"]):
                 stype, anonymous = "group", True
+            elif AGE_DESCRIPTION.search(low):
+                # "said the 52-year-old": someone described by age, most often the person the article just named
+                stype, anonymous = "person", True
+                m = _resolve_definite(mentions, att.source.start, ("person",)) if low.startswith("the ") else None
+                if m is not None:
+                    speaker, anonymous, actor, affiliation = m.text, m.anonymous, m.actor, m.affiliation
             elif head_lemma in src["person_nouns"] or head_text in src["person_nouns"]:
                 stype, anonymous = "person", True
                 if low.startswith(("the ", "this ", "that ")):
@@ -239,6 +245,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
 
 
 # -- helpers -------------------------------------------------------------------------------------------
+AGE_DESCRIPTION = re.compile(r"\b\d+-(?:year|month)-old$")
 GENERIC_SOURCE_NOUNS = {"official", "source", "diplomat", "person", "insider", "aide", "officer", "man", "woman",
                         "representative", "employee", "staffer", "member", "spokesperson", "spokesman", "spokeswoman"}
 TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence", "defense", "secretary", "general",

@@ -141,6 +141,18 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
                                                                                  affiliation)
 
 
+@pytest.mark.parametrize("text, speaker, anonymous", [
+    ("Ann Lee has run the bakery on Dock Street since 1998.\n\n“The pier is our future, and it always has been,” "
+     "said the 52-year-old.", "Ann Lee", False),
+    ("“The pier is our future, and it always has been,” said a 52-year-old.", "a 52-year-old", True),
+])
+def test_a_source_described_by_age(parser, lex, text, speaker, anonymous):
+    """"the 52-year-old" is a person, the one the article named before; "a 52-year-old" stays unnamed."""
+    rows = analyze("t", None, parser.parse([text])[0], lex).attributions
+    (r,) = [r for r in rows if r["cue_text"] == "said"]
+    assert (r["speaker"], r["source_type"], r["anonymous"]) == (speaker, "person", anonymous)
+
+
 @pytest.mark.parametrize("text, cue, content", [
     # the object with its own modifiers and what it is blamed for; not the verb's time phrases or clauses
     ("The senator criticized the governor for ignoring the floods.", "criticized",
@@ -519,6 +531,27 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("Ortiz thanked the dockworkers' union for backing her ferry plan.",
                  [("Ortiz", "thanked", ["the dockworkers' union for backing her ferry plan"])],
                  id="a_deed_one_is_thanked_for_is_no_position_of_the_thanker"),
+    pytest.param("The ferry union defended its plan, claiming the positives in safety would outweigh the potential "
+                 "in delays.",
+                 [("The ferry union", "defended", ["its plan"]),
+                  ("The ferry union", "claiming", ["the positives in safety would outweigh the potential in delays"])],
+                 id="participle_hung_on_the_clause_it_reports"),
+    pytest.param("WASHINGTON — Rep. Ann Lee (D-Ore.) defended her push to raise the federal gas tax to 50 cents a "
+                 "gallon, saying the positives in road repair would outweigh the potential in lost jobs.",
+                 [("Rep. Ann Lee (D-Ore.)", "defended", ["her push to raise the federal gas tax to 50 cents a gallon"]),
+                  ("Rep. Ann Lee (D-Ore.)", "saying",
+                   ["the positives in road repair would outweigh the potential in lost jobs"])],
+                 id="participle_whose_clause_subject_was_read_as_its_object"),
+    pytest.param("“Who will pay for the new pier?” Ann Lee told reporters during Monday’s council call.",
+                 [("Ann Lee", "told", ["“Who will pay for the new pier?”"])], id="tag_sentence_with_the_one_told"),
+    pytest.param("“The pier is our future, and it always has been,” said the 52-year-old.",
+                 [("the 52-year-old", "said", ["“The pier is our future, and it always has been,”"])],
+                 id="an_age_as_the_inverted_source"),
+    pytest.param("Lee said after leaving the meeting that the vote would be close.",
+                 [("Lee", "said", ["that the vote would be close"])], id="that_clause_after_a_time_clause"),
+    pytest.param("The new figures show Ortiz and Lee are in a two-way race.",
+                 [("The new figures", "show", ["Ortiz and Lee are in a two-way race"])],
+                 id="clause_whose_subject_was_read_as_the_object"),
 ])
 def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected):
     """Rules of 2026-12-01 (second session), each on a sentence whose parse the rule is for: a speaker's name the
@@ -527,6 +560,33 @@ def test_misread_tag_names_idioms_and_trailing_polls(parser, lex, text, expected
     which reports both sides of it, the questions put to a speaker ("Asked by X whether …", "…,” when asked
     whether …"), and names ("calls Lee unqualified", "what officials called a hate crime")."""
     assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected, speaker", [
+    pytest.param("Lee, a dock worker from Eastbridge, is among those who say they will not vote for the ferry plan.",
+                 [("who", "say", ["they will not vote for the ferry plan"])], ("those", "group", True),
+                 id="those_who_say"),
+    pytest.param("A third of the tenants back the plan, against 18% who say it will raise their rent.",
+                 [("who", "say", ["it will raise their rent"])], ("18%", "unknown", False), id="a_share_who_say"),
+    pytest.param("The council issued a report that said the ferry would lose money every year.",
+                 [("that", "said", ["the ferry would lose money every year"])], ("a report", "document", False),
+                 id="a_report_that_said"),
+    pytest.param("Lee read a letter from the union, which warned that the strike could last weeks.",
+                 [("which", "warned", ["that the strike could last weeks"])],
+                 ("a letter from the union", "document", False), id="a_letter_which_warned"),
+    pytest.param("The mayor thanked those who back the ferry plan at the meeting.",
+                 [("The mayor", "thanked", ["those who back the ferry plan at the meeting"])], None,
+                 id="whom_a_group_backs_is_no_statement"),
+])
+def test_relative_pronoun_sources(parser, lex, text, expected, speaker):
+    """"those who say …", "18% who say …", "a report that said …": the relative pronoun is the source as written and
+    its antecedent the speaker (a pronoun or a share with its own modifiers only); a position ("those who back the
+    plan") defines the group and is no record."""
+    assert _found(parser, lex, text) == expected
+    if speaker is not None:
+        rows = analyze("t", None, parser.parse([text])[0], lex).attributions
+        (r,) = [r for r in rows if r["source_text"] == expected[0][0]]
+        assert (r["speaker"], r["source_type"], r["anonymous"]) == speaker
 
 
 def test_restrictive_clause_is_no_part_of_the_speaker(parser, lex):
