@@ -560,6 +560,21 @@ def _title_before(doc: ParsedDoc, first: Word, name: Word) -> bool:
     return first.upos == "NOUN" and name.upos == "PROPN" and max(sub) + 1 == min(_subtree(doc, name.index))
 
 
+def _title_after_quote(doc: ParsedDoc, ids: list[int], subj: Word) -> list[int]:
+    """"“…,” election law expert Rick Hasen tweeted": the bare title between a quotation's close and the name
+    that speaks, which the parse hung on the quotation; [] when there is none."""
+    if not ids or subj.upos != "PROPN":
+        return []
+    k = min(ids) - 1
+    first = doc.sentences[subj.sent].first
+    while k > first and (doc.words[k].upos in ("NOUN", "ADJ", "PROPN") or doc.words[k].xpos == "HYPH"):
+        k -= 1
+    title = list(range(k + 1, min(ids)))
+    if not title or doc.words[k].text not in CLOSE_MARKS or not any(doc.words[j].upos == "NOUN" for j in title):
+        return []
+    return title
+
+
 def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     """"Opposition leader Mark Dunn insisted": a name the parse hung elsewhere, between the subject and the verb
     group, belongs to the source."""
@@ -593,6 +608,25 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
     lo = _left_name_edge(doc, ids[0], doc.sentences[w.sent].first, adjacent=True)
     return list(range(lo, ids[0])) + ids
+
+
+def _dateline_end(doc: ParsedDoc, sent_index: int) -> int | None:
+    """Where the dateline or slug that opens a sentence ends ("WASHINGTON (AP) — …", "MYRTLE BEACH, S.C. - …",
+    "The Latest: …"): the index of the first word after it, or None."""
+    sent = doc.sentences[sent_index]
+    first = doc.words[sent.first]
+    for j in range(sent.first + 1, min(sent.first + 12, sent.last - 1)):
+        t = doc.words[j].text
+        if t == ":" and [doc.words[k].text.lower() for k in range(sent.first, j)] == ["the", "latest"]:
+            return j + 1
+        if t in ("—", "–", "-", "--"):
+            spaced = doc.words[j].start > doc.words[j - 1].end and doc.words[j + 1].start > doc.words[j].end
+            if spaced and first.text.isupper() and first.text.isalpha() and len(first.text) > 1 and all(
+                    doc.words[k].upos in ("PROPN", "PUNCT", "NOUN") and not doc.words[k].text.islower()
+                    for k in range(sent.first, j)):
+                return j + 1
+            return None
+    return None
 
 
 def _without_aside(doc: ParsedDoc, ids: list[int]) -> list[int]:
@@ -2574,6 +2608,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     if w.index in src_ids:  # "30 percent of voters saying …": the cue hangs on its source; the source ends there
         src_ids = _trim(doc, {k for k in src_ids if k < w.index} - _subtree(doc, w.index), quotes_ok=False)
     first = _surface_source(doc, w, subj)
+    title: list[int] = []
     if first is not None:
         chunk_end = w.index - 1
         while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
@@ -2592,12 +2627,28 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     elif subj.text.lower() in RELATIVE and subj.upos == "PRON" and subj.index in src_ids:
         src_ids = [subj.index]  # ("a PAC that backed Lee": the relative pronoun as written, not "PAC that")
     else:
-        src_ids = _extend_to_verb(doc, src_ids, w)
-        for c in _children(doc, w.index):
+        title = _title_after_quote(doc, src_ids, subj)
+        src_ids = title + _extend_to_verb(doc, src_ids, w)
+        # (or the subject's own head's: "Clinton campaign communications director Jennifer Palmieri acknowledged …
+        # but noted …", where "noted" shares the subjects of "acknowledged"; there only a bare title, not "comments
+        # Clinton made", "the amount Trump gave")
+        shared = [c for c in _children(doc, subj.head) if c.deprel in SUBJ and "Number=Plur" not in c.feats and all(
+            doc.words[k].upos in ("NOUN", "PROPN", "ADJ") or doc.words[k].xpos == "HYPH" for k in _subtree(doc, c.index))
+        ] if 0 <= subj.head != w.index else []
+        for c in _children(doc, w.index) + shared:
             if c.deprel in SUBJ and c.index < subj.index and src_ids and _title_before(doc, c, subj) \
                     and max(_subtree(doc, c.index)) + 1 == min(src_ids) and doc.words[min(src_ids) - 1].text != ",":
                 src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
+    dateline = _dateline_end(doc, w.sent)
+    if dateline is not None and dateline <= w.index:
+        # ("WASHINGTON (AP) — Mayor Ann Lee said …": the dateline is neither who spoke nor what was said)
+        src_ids = [k for k in src_ids if k >= dateline]
+        parts = [(a, b) for a, b in parts if b > doc.words[dateline].start] or parts
+        parts = [(max(a, doc.words[dateline].start), b) for a, b in parts]
     src = _span(doc, _without_aside(doc, src_ids))
+    if title and parts and parts[0][0] < doc.words[title[0]].start < parts[0][1]:
+        # (the title the parse hung on the quotation is the source's, not what was said)
+        parts = [(parts[0][0], len(doc.text[:doc.words[title[0]].start].rstrip()))] + parts[1:]
     kept = [c for c in _children(doc, subj.index) if c.deprel == "acl:relcl" and c.index > subj.index and c.index in src_ids]
     core_ids = _trim(doc, set(src_ids) - set().union(*(_subtree(doc, c.index) for c in kept)), quotes_ok=False) \
         if kept else []
