@@ -610,6 +610,22 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     return list(range(lo, ids[0])) + ids
 
 
+def _close_open_quotations(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> None:
+    """A content that ends inside a quotation it opened runs to the quotation's close ("proclaims the article a
+    “terrific piece and well worth the trip,”", where the parse ended the object at "piece"): a quotation is
+    someone's words whole. Not over the record's own cue or source, nor across a paragraph break."""
+    for a in found:
+        parts = list(a.content_parts)
+        for n, (s, e) in enumerate(parts):
+            q = next((q for q in speech if s <= q.start < e < q.end and q.balanced), None)
+            if q is None or "\n" in doc.text[e:q.end] or any(
+                    x is not None and e <= x.start < q.end for x in (a.cue, a.source)) or any(
+                    e <= s2 < q.end for s2, _ in parts[n + 1:]):
+                continue
+            parts[n] = (s, q.end)
+        a.content_parts = parts
+
+
 def _dateline_end(doc: ParsedDoc, sent_index: int) -> int | None:
     """Where the dateline or slug that opens a sentence ends ("WASHINGTON (AP) — …", "MYRTLE BEACH, S.C. - …",
     "The Latest: …"): the index of the first word after it, or None."""
@@ -755,6 +771,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     _around_mid_tag(doc, found)
     _with_identifying_clause(doc, found, speech, lex)
     _mark_withheld(doc, found, lex)
+    _close_open_quotations(doc, found, speech)
     for a in found:
         _tidy_edges(text, a)
         a.kind = _kind(a.content_parts, quotes, text)
@@ -2325,9 +2342,24 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
                     c.deprel.startswith("nsubj") and c.index > ids[pos - 1] for c in _children(doc, t.index))):
             return _trim(doc, set(ids[:pos - 1]))
     for pos, k in enumerate(ids):
+        # ("…, and more than 4 in 10 said …", "…, while about half want …", "…, though, Allen did suggest …": a
+        # clause after the comma with a speaker and a cue of its own is another attribution, not this content)
+        if pos < 3 or doc.words[k].text != "," or pos + 1 >= len(ids) \
+                or doc.words[ids[pos + 1]].text.lower() not in ("and", "but", "while", "though", "although", "whereas"):
+            continue
+        opener = ids[pos + 1] + 1
+        while opener in ids and (doc.words[opener].text == "," or doc.words[opener].upos == "ADV"):
+            opener += 1  # ("…, though, Allen did suggest …")
+        for q in ids[pos + 2:pos + 12]:
+            t = doc.words[q]
+            if t.upos == "VERB" and _word_class(lex, t) in ("neutral", "loaded", "framing") and any(
+                    c.deprel.startswith("nsubj") and min(_subtree(doc, c.index)) == opener and c.index < t.index
+                    for c in _children(doc, t.index)):
+                return _trim(doc, set(ids[:pos]))
+    for pos, k in enumerate(ids):
         nxt = doc.words[ids[pos + 1]] if pos + 1 < len(ids) else None
         if pos >= 3 and doc.words[k].text in (",", "—", "–") and nxt is not None and nxt.xpos == "VBG" and \
-                _word_class(lex, nxt) in ("neutral", "loaded", "framing"):
+                _word_class(lex, nxt) in ("neutral", "loaded", "framing") and nxt.lemma.lower() not in EVIDENCE_VERBS:
             return _trim(doc, set(ids[:pos]))  # ", arguing that …" / ", adding …": the speaker's next cue
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:

@@ -562,6 +562,18 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("Mayor Ann Lee", "said", ["that the pier would reopen in June"])], id="dateline_is_neither"),
     pytest.param("The Latest: Dock workers say the strike will end on Friday.",
                  [("Dock workers", "say", ["the strike will end on Friday"])], id="slug_is_neither"),
+    pytest.param("Ann Lee said the pier would reopen in June, while other council members said it would take "
+                 "another year.",
+                 [("Ann Lee", "said", ["the pier would reopen in June"]),
+                  ("other council members", "said", ["it would take another year"])],
+                 id="a_clause_with_its_own_speaker_ends_the_content"),
+    pytest.param("Ross said the numbers he saw were even more dramatic, showing pro-port groups outspending their "
+                 "rivals 5-1.",
+                 [("Ross", "said", ["the numbers he saw were even more dramatic, showing pro-port groups outspending "
+                                    "their rivals 5-1"])], id="what_the_content_shows_is_content"),
+    pytest.param("Lee proclaims the report a “terrific piece of work and well worth the money spent on it.”",
+                 [("Lee", "proclaims", ["the report a “terrific piece of work and well worth the money spent on it.”"])],
+                 id="content_runs_to_the_close_of_a_quotation_it_opened"),
     pytest.param("Lee said after leaving the meeting that the vote would be close.",
                  [("Lee", "said", ["that the vote would be close"])], id="that_clause_after_a_time_clause"),
     pytest.param("The new figures show Ortiz and Lee are in a two-way race.",
