@@ -2675,8 +2675,9 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     if dateline is not None and dateline <= w.index:
         # ("WASHINGTON (AP) — Mayor Ann Lee said …": the dateline is neither who spoke nor what was said)
         src_ids = [k for k in src_ids if k >= dateline]
-        parts = [(a, b) for a, b in parts if b > doc.words[dateline].start] or parts
-        parts = [(max(a, doc.words[dateline].start), b) for a, b in parts]
+        after = doc.words[dateline].start
+        if any(b > after for _, b in parts):
+            parts = [(max(a, after), b) for a, b in parts if b > after]
     src = _span(doc, _without_aside(doc, src_ids))
     if title and parts and parts[0][0] < doc.words[title[0]].start < parts[0][1]:
         # (the title the parse hung on the quotation is the source's, not what was said)
@@ -3124,6 +3125,12 @@ def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
         return True
     if all(w.text.lower() in GO_ON for w in words):
         return True
+    if len(words) <= 12 and doc.text[a:b].rstrip().endswith(",") and (
+            words[0].upos == "ADP" or words[0].lemma.lower() in TEMPORAL):
+        # ("“…,” Ruiz said in March, “but …”", "“…,” she said of the members who were elected last year, “But …”":
+        # when or of what it was said, a finite verb only inside a relative clause there)
+        verbs = [i for i, w in enumerate(words) if w.upos in ("VERB", "AUX") and w.xpos not in ("VBN", "VBG")]
+        return not verbs or any(w.text.lower() in RELATIVE | RELATIVE_OPENERS for w in words[:verbs[0]])
     return words[0].xpos == "VBG" and len(words) <= 12 and doc.text[a:b].rstrip().endswith(",") and not any(
         w.upos == "VERB" and w.xpos != "VBG" for w in words)
 

@@ -574,6 +574,16 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("Lee proclaims the report a “terrific piece of work and well worth the money spent on it.”",
                  [("Lee", "proclaims", ["the report a “terrific piece of work and well worth the money spent on it.”"])],
                  id="content_runs_to_the_close_of_a_quotation_it_opened"),
+    pytest.param("\"Lee says she is with the dock workers,\" Ruiz said in March, \"but when you look close, it is just hot "
+                 "air.\"",
+                 [("Ruiz", "said", ["\"Lee says she is with the dock workers,\"",
+                                    "\"but when you look close, it is just hot air.\""])],
+                 id="quotation_goes_on_after_a_tag_with_its_time"),
+    pytest.param("\"I have no idea how the council will vote,\" she said of the members who were elected last year, \"But I "
+                 "do know that they care about the pier.\"",
+                 [("she", "said", ["\"I have no idea how the council will vote,\"",
+                                   "\"But I do know that they care about the pier.\""])],
+                 id="quotation_goes_on_after_a_tag_with_what_it_is_about"),
     pytest.param("Lee said after leaving the meeting that the vote would be close.",
                  [("Lee", "said", ["that the vote would be close"])], id="that_clause_after_a_time_clause"),
     pytest.param("The new figures show Ortiz and Lee are in a two-way race.",
