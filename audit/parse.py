@@ -27,7 +27,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p8"
+PARSE_FORMAT = "p9"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
@@ -63,6 +63,13 @@ MONTH_ABBREVIATIONS = {"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", 
 
 def _split_after_abbreviation(last: str, nxt: str) -> bool:
     return last in TITLE_ABBREVIATIONS and nxt[:1].isupper() or last in MONTH_ABBREVIATIONS and nxt[:1].isdigit()
+
+
+def _split_after_initial(prev: list[str], nxt: str) -> bool:
+    """"said David B. | Cohen": a middle initial between two capitalised names (no sentence of UD English-EWT test
+    ends so)."""
+    return len(prev) == 2 and re.fullmatch(r"[A-Z]\.", prev[-1]) is not None and prev[0][:1].isupper() \
+        and nxt[:1].isupper()
 
 
 def _split_before_lowercase(prev: list[str], nxt: str, gap: str) -> bool:
@@ -119,7 +126,8 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
             if prose and last[-1:] not in SENTENCE_END or sentences[i] and (
                     _split_after_abbreviation(last, tok_text(sentences[i][0])) or _split_before_lowercase(
                         [tok_text(t) for t in out[-1][-2:]], tok_text(sentences[i][0]),
-                        text[bounds[i - 1][1]:bounds[i][0]])):
+                        text[bounds[i - 1][1]:bounds[i][0]])
+                    or _split_after_initial([tok_text(t) for t in out[-1][-2:]], tok_text(sentences[i][0]))):
                 out[-1].extend(sentences[i])
             else:
                 out.append(list(sentences[i]))

@@ -130,6 +130,8 @@ def test_sentence_repair_only_for_slips_in_prose():
         "“ [ The plan ] is bold , ” she said .", "Acme Inc . and the U.K. agreed ."]
     assert join("It is on Shop.com now.", [["It", "is", "on", "Shop", "."], ["com", "now", "."]]) == [
         "It is on Shop . com now ."]
+    # a middle initial between two names, in any line
+    assert join("Ask David B. Cohen.", [["Ask", "David", "B."], ["Cohen", "."]]) == ["Ask David B. Cohen ."]
     # a period after a lowercase word, a "?" or "!" before a lowercase one, a colon before a link: the splits stay
     assert join("Let us go back. what was it? great! See: http://x.io", [
         ["Let", "us", "go", "back", "."], ["what", "was", "it", "?"], ["great", "!"], ["See", ":"], ["http://x.io"]]) == [
