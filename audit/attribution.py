@@ -1142,6 +1142,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if cls == "belief" and subj.text.lower() in ("i", "you", "we") or cls == "stance" and subj.text.lower() == "you":
         return None  # "I think", "you know": discourse, not attribution; "Do you support Trump?" asks the reader
     lo, hi = _own_span(doc, w, subj)  # the cue clause: where its content before or after it ends
+    opened = _quote_at(speech, doc.words[lo].start)
+    if opened is not None and opened.start < doc.sentences[w.sent].start and opened.end <= min(subj.start, w.start):
+        # ("“No. | Absolutely not,” Lee responded": the tokenizer split the quotation, and the parse hung its last
+        # words on the cue; the cue clause starts after the quotation)
+        lo = next((k for k in range(lo, w.index + 1) if doc.words[k].start >= opened.end), lo)
     surface = _surface_source(doc, w, subj)
     if surface is not None and surface < lo and doc.words[surface - 1].text == ",":
         lo = surface  # "…, UMWA Director of Government Affairs Phil Smith told POLITICO": the chunk read as the source
