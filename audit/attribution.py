@@ -1923,7 +1923,7 @@ def _antecedent(doc: ParsedDoc, w: Word, subj: Word) -> Word | None:
     missed the clause, the name right before ", who"."""
     if subj.head == w.index and w.deprel == "acl:relcl" and 0 <= w.head < subj.index \
             and (doc.words[w.head].upos in ("NOUN", "PROPN", "NUM", "SYM")
-                 or doc.words[w.head].text.lower() == "those" and w.xpos != "VBG"):
+                 or doc.words[w.head].text.lower() == "those"):
         return doc.words[w.head]  # ("those who say they …", "18% who say …": a group)
     k = subj.index - 1
     if k - 1 < doc.sentences[w.sent].first or doc.words[k].text != "," or doc.words[k - 1].upos not in ("NOUN", "PROPN"):

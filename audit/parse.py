@@ -96,8 +96,9 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     ``text`` (a multi-word token is a ``(text, True)`` pair), in order; a newline between two sentences is a
     paragraph break. Only a paragraph of punctuated prose is joined: lists, headers and unpunctuated web text
     (EWT's e-mail signatures) keep their lines as sentences. A split after a title or a month abbreviation before
-    a name or a day ("Sen. | Ted Cruz", "on Feb. | 1") is joined in any line. Tokens that cannot be found in
-    ``text`` leave the sentences as they are."""
+    a name or a day ("Sen. | Ted Cruz", "on Feb. | 1"), after a middle initial (:func:`_split_after_initial`) and
+    before a lowercase word at a mark that ends no sentence there (:func:`_split_before_lowercase`) is joined in any
+    line. Tokens that cannot be found in ``text`` leave the sentences as they are."""
     def tok_text(tok) -> str:
         return tok[0] if isinstance(tok, tuple) else tok
 
