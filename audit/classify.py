@@ -154,7 +154,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 att.notes.append("pronoun not resolved")
         else:
             named = _named_person(doc, att, full_names)
-            if named and (known := idx.by_name(named)) is not None and known[0].type != "person":
+            if named and (known := idx.by_name(named)) is not None and known[0].type != "person" \
+                    and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
             hit = idx.by_name(stext)
             desc = idx.by_description(stext) if hit is None else None
@@ -249,7 +250,7 @@ AGE_DESCRIPTION = re.compile(r"\b\d+-(?:year|month)-old$")
 GENERIC_SOURCE_NOUNS = {"official", "source", "diplomat", "person", "insider", "aide", "officer", "man", "woman",
                         "representative", "employee", "staffer", "member", "spokesperson", "spokesman", "spokeswoman"}
 TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence", "defense", "secretary", "general",
-               "senator", "sen.", "rep.", "gov.", "governor", "mayor", "leader", "opposition", "spokesman",
+               "senator", "sen.", "rep.", "gov.", "governor", "fm", "mayor", "leader", "opposition", "spokesman",
                "spokeswoman", "spokesperson", "chancellor", "envoy", "ambassador", "chief", "director", "judge",
                "commissioner", "chairman", "chairwoman", "premier", "king", "queen", "prince", "pope", "mr.", "mrs.",
                "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "retired", "former", "vice", "deputy",
@@ -363,6 +364,15 @@ def _canonical(doc: ParsedDoc, actor: Actor, full_names: dict) -> str:
         if _word_re(n).search(doc.text) and (best is None or len(n) > len(best)):
             best = n
     return best or actor.names[0]
+
+
+def _member_name(actor: Actor, name: str) -> bool:
+    """A person the pack lists under a body ("Kaja Kallas", "Kallas" under the EU): a full name whose surname is
+    listed too, or a surname of a listed full name; not the body's own names ("Kremlin", "Brussels")."""
+    low = name.lower()
+    names = [n.lower() for n in actor.names]
+    return any(n != low and n.endswith(" " + low) for n in names) or (
+        " " in low and low.rsplit(" ", 1)[1] in names and low != names[0])
 
 
 def _mentions_name(text: str, name: str) -> bool:

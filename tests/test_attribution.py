@@ -141,6 +141,18 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
                                                                                  affiliation)
 
 
+@pytest.mark.parametrize("text, speaker, source_type, anonymous, side", [
+    ("Estonia’s prime minister, Kaja Kallas, said the bloc must act. Kallas said she was “realistic.”",
+     "Kaja Kallas", "person", False, "eu"),  # a person the pack lists under a body is a person of that side
+    ("Russian FM Sergey Lavrov said the talks had failed.", "Sergey Lavrov", "person", False, "russia"),
+    ("Three more MPs said the prime minister should resign.", "Three more MPs", "group", True, None),
+])
+def test_people_of_a_body_titles_and_groups(parser, lex, text, speaker, source_type, anonymous, side):
+    rows = analyze("t", None, parser.parse([text])[0], lex).attributions
+    r = rows[-1]
+    assert (r["speaker"], r["source_type"], r["anonymous"], r["side"]) == (speaker, source_type, anonymous, side)
+
+
 @pytest.mark.parametrize("text, speaker, anonymous", [
     ("Ann Lee has run the bakery on Dock Street since 1998.\n\n“The pier is our future, and it always has been,” "
      "said the 52-year-old.", "Ann Lee", False),
