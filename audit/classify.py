@@ -173,6 +173,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 speaker = _canonical(doc, hit[0], full_names) if hit[0].type == "person" else hit[1]
                 person_head = head_lemma in src["person_nouns"] or head_text in src["group_nouns"]
                 stype = "person" if _has_person_noun(low, src) or person_head else hit[0].type
+                if stype == "place-as-actor" and head_lemma in src["organization_nouns"]:
+                    stype = "organization"  # "the Russian Defence Ministry": a body of the place's side
                 if stype == "person" and (not _mentions_name(stext, hit[1]) or hit[0].type != "person"):
                     # "a Kremlin spokesman", "the head of the national police in Ukraine": an unnamed person
                     # of a named body or place

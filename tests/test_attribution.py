@@ -146,6 +146,8 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
      "Kaja Kallas", "person", False, "eu"),  # a person the pack lists under a body is a person of that side
     ("Russian FM Sergey Lavrov said the talks had failed.", "Sergey Lavrov", "person", False, "russia"),
     ("Three more MPs said the prime minister should resign.", "Three more MPs", "group", True, None),
+    ("The Russian defence ministry announced that the ship had been lost.", "Russian Defence Ministry",
+     "organization", False, "russia"),  # a ministry the pack lists under a place is a body, not the place
 ])
 def test_people_of_a_body_titles_and_groups(parser, lex, text, speaker, source_type, anonymous, side):
     rows = analyze("t", None, parser.parse([text])[0], lex).attributions
