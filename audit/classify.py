@@ -396,6 +396,9 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | N
             name = re.sub(r"['’]s$", "", e.text.strip())
             if doc.text[e.end:e.end + 2] in ("'s", "’s"):
                 continue  # "Trump's envoy": the envoy speaks, not Trump
+            if _in_prepositional_phrase(doc, e.start, e.end, att.source.start):
+                continue  # "a spokeswoman for Ann Lee", "a fellow at the Institute for Energy Studies": the one
+                # named after a preposition is not who speaks
             found.append(full_names.get(name, name))
     if found:
         best = max(found, key=len)
@@ -407,9 +410,24 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | N
         if len(words) >= k:
             cand = " ".join(words[-k:])
             full = full_names.get(cand)
-            if full and len(full.split()) >= 2 and not re.search(r"['’]s\b", att.source.text.split(cand)[-1][:3]):
+            at = att.source.start + att.source.text.rfind(cand)
+            if full and len(full.split()) >= 2 and not re.search(r"['’]s\b", att.source.text.split(cand)[-1][:3]) \
+                    and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start):
                 return full
     return None
+
+
+def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool:
+    """The name at ``a``–``b`` hangs on a preposition inside the source that starts at ``start`` ("a spokeswoman
+    for | Mayor Ann Lee", "director of | the Prospects Group")."""
+    ws = [w for w in doc.words if a <= w.start < b]
+    head = next((w for w in ws if w.head < 0 or not a <= doc.words[w.head].start < b), None)
+    while head is not None and head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 \
+            and doc.words[head.head].start >= start:
+        head = doc.words[head.head]  # ("for Mayor | Ann Lee": the name hangs on its title)
+    return head is not None and any(c.deprel == "case" and c.upos == "ADP" and c.start >= start
+                                    and c.text.lower() != "by" for c in doc.children(head.index))
+    # (an agent is who speaks: "a statement signed by Oskar Dahl")
 
 
 def _ent_label(doc: ParsedDoc, att: Attribution) -> str | None:

@@ -146,6 +146,11 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
      "Kaja Kallas", "person", False, "eu"),  # a person the pack lists under a body is a person of that side
     ("Russian FM Sergey Lavrov said the talks had failed.", "Sergey Lavrov", "person", False, "russia"),
     ("Three more MPs said the prime minister should resign.", "Three more MPs", "group", True, None),
+    # the one named after a preposition in the source is not who speaks
+    ("A spokeswoman for Mayor Ann Lee said the pier would reopen.", "A spokeswoman for Mayor Ann Lee", "person",
+     True, None),
+    ("A UN spokesperson for the Black Sea Grain Initiative said the backlog was easing.",
+     "A UN spokesperson for the Black Sea Grain Initiative", "person", True, None),
     ("The Russian defence ministry announced that the ship had been lost.", "Russian Defence Ministry",
      "organization", False, "russia"),  # a ministry the pack lists under a place is a body, not the place
 ])
