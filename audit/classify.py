@@ -372,9 +372,9 @@ def _member_name(actor: Actor, name: str) -> bool:
     """A person the pack lists under a body ("Kaja Kallas", "Kallas" under the EU): a full name whose surname is
     listed too, or a surname of a listed full name; not the body's own names ("Kremlin", "Brussels")."""
     low = name.lower()
-    names = [n.lower() for n in actor.names]
-    return any(n != low and n.endswith(" " + low) for n in names) or (
-        " " in low and low.rsplit(" ", 1)[1] in names and low != names[0])
+    names = [n.lower() for n in actor.names if not n.lower().startswith(("the ", "a ", "an "))]
+    return not low.startswith(("the ", "a ", "an ")) and any(
+        n != low and (n.endswith(" " + low) or low.endswith(" " + n)) for n in names)
 
 
 def _mentions_name(text: str, name: str) -> bool:

@@ -145,6 +145,9 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
     ("Estonia’s prime minister, Kaja Kallas, said the bloc must act. Kallas said she was “realistic.”",
      "Kaja Kallas", "person", False, "eu"),  # a person the pack lists under a body is a person of that side
     ("Russian FM Sergey Lavrov said the talks had failed.", "Sergey Lavrov", "person", False, "russia"),
+    ("European Commission President Ursula von der Leyen said the bloc must act.", "Ursula von der Leyen", "person",
+     False, "eu"),
+    ("A Kremlin spokesman said the talks had failed.", "A Kremlin spokesman", "person", True, "russia"),
     ("Three more MPs said the prime minister should resign.", "Three more MPs", "group", True, None),
     # the one named after a preposition in the source is not who speaks
     ("A spokeswoman for Mayor Ann Lee said the pier would reopen.", "A spokeswoman for Mayor Ann Lee", "person",
