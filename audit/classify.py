@@ -281,7 +281,10 @@ def _full_names(doc: ParsedDoc, places: set[str] = frozenset()) -> dict[str, str
     """Map each person's surname (and shorter forms) to the longest full name seen in the document; a
     place the packs know does not open a name ("Ukraine Denys Shmyhal" → "Denys Shmyhal")."""
     out: dict[str, str] = {}
-    per = [e.text for e in doc.entities if e.label in ("PER", "PERSON")]
+    # (an entity the tagger ran over a layout gap or a credit's slashes is several names: "…/Rex/Shutterstock
+    # Serebrennikov said")
+    per = [part.strip() for e in doc.entities if e.label in ("PER", "PERSON")
+           for part in re.split(r"\s{2,}|\n|/", e.text) if part.strip()]
     for text in per + _propn_names(doc, places):
         name = re.sub(r"['’]s$", "", text.strip())
         while " " in name and name.split()[0].lower() in places:
@@ -393,7 +396,8 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | N
     found = []
     for e in doc.entities:
         if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2:
-            name = re.sub(r"['’]s$", "", e.text.strip())
+            # (the part after a layout gap or a credit's slashes: "…/Shutterstock   Serebrennikov")
+            name = re.sub(r"['’]s$", "", re.split(r"\s{2,}|\n|/", e.text.strip())[-1])
             if doc.text[e.end:e.end + 2] in ("'s", "’s"):
                 continue  # "Trump's envoy": the envoy speaks, not Trump
             if _in_prepositional_phrase(doc, e.start, e.end, att.source.start):

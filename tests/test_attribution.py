@@ -148,6 +148,9 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
     ("European Commission President Ursula von der Leyen said the bloc must act.", "Ursula von der Leyen", "person",
      False, "eu"),
     ("A Kremlin spokesman said the talks had failed.", "A Kremlin spokesman", "person", True, "russia"),
+    # a name the entity tagger ran over a photo credit and a layout gap is the name after the gap
+    ("From left: Ilya Stewart and Kirill Serebrennikov. Photograph: Earl Gibson III/Rex/Shutterstock   Serebrennikov "
+     "said calls to boycott Chekhov would only help the Kremlin.", "Kirill Serebrennikov", "person", False, None),
     ("Three more MPs said the prime minister should resign.", "Three more MPs", "group", True, None),
     # the one named after a preposition in the source is not who speaks
     ("A spokeswoman for Mayor Ann Lee said the pier would reopen.", "A spokeswoman for Mayor Ann Lee", "person",
