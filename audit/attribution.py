@@ -432,10 +432,9 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
             or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
         # (", saying that …" parsed as parataxis: the participle goes on the clause it hangs on)
         head = doc.words[w.head]
-        if w.deprel == "advcl" and w.xpos == "VBG" and head.index > w.index and head.head >= 0 and any(
-                c.deprel in SUBJ and min(_subtree(doc, c.index)) == w.index + 1 for c in _children(doc, head.index)):
-            # "…, saying the gains would outweigh the losses" with "saying" hung on "outweigh": that clause is what
-            # was said (``_detached_clause``); its subject is not the speaker, the subject above it is
+        if w.xpos == "VBG" and head.head >= 0 and _clause_above(doc, w, w.index + 1) is not None:
+            # that clause is what was said (``_detached_clause``); its subject is not the speaker, the subject above
+            # it is
             head = doc.words[head.head]
         for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
             if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
@@ -613,7 +612,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
 def _close_open_quotations(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> None:
     """A content that ends inside a quotation it opened runs to the quotation's close ("proclaims the article a
     “terrific piece and well worth the trip,”", where the parse ended the object at "piece"): a quotation is
-    someone's words whole. Not over the record's own cue or source, nor across a paragraph break."""
+    someone's words whole. Not over the record's own cue or source, nor across a paragraph break. (``_closing_mark``
+    in ``_tidy_edges`` is the textual half: the one closing mark after the sentence's stop, quoted titles too.)"""
     for a in found:
         parts = list(a.content_parts)
         for n, (s, e) in enumerate(parts):
@@ -1578,10 +1578,9 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
         return []
     v = doc.words[s.head]
     below_v = _subtree(doc, v.index)
-    inverted = w.head == v.index and w.deprel == "advcl" and v.index > s.index
+    inverted = _clause_above(doc, w, k) is v
     if v.index != w.index and w.index in below_v and not inverted:
-        return []  # the verb must not be one the cue hangs under (unless the parse hung the cue on the very
-        # clause that follows it: "…, saying the gains would outweigh the losses" with "saying" on "outweigh")
+        return []  # the verb must not be one the cue hangs under (unless it is the very clause that follows it)
     if v.upos not in ("VERB", "AUX", "ADJ", "NOUN") or v.sent != w.sent:
         return []
     right = {j for j in below_v if j >= k} - (_subtree(doc, w.index) if inverted else set())
@@ -1590,6 +1589,16 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
             right -= _subtree(doc, c.index)
     ids = _trim(doc, right)
     return ids if len(ids) > 2 and ids == list(range(ids[0], ids[-1] + 1)) else []
+
+
+def _clause_above(doc: ParsedDoc, w: Word, first: int) -> Word | None:
+    """The verb the parse hung the cue on as an adverbial when that verb's clause is the one that follows the cue,
+    its subject opening at word ``first`` ("…, saying the gains would outweigh the losses" with "saying" on
+    "outweigh"); None otherwise."""
+    if w.deprel != "advcl" or w.head <= w.index:
+        return None
+    v = doc.words[w.head]
+    return v if any(c.deprel in SUBJ and min(_subtree(doc, c.index)) == first for c in _children(doc, v.index)) else None
 
 
 def _split_off_clause(doc: ParsedDoc, w: Word, speech: list[Quote]) -> list[int]:
@@ -2355,8 +2364,8 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
         opener = ids[pos + 1] + 1
         while opener in ids and (doc.words[opener].text == "," or doc.words[opener].upos == "ADV"):
             opener += 1  # ("…, though, Allen did suggest …")
-        for q in ids[pos + 2:pos + 12]:
-            t = doc.words[q]
+        for j in ids[pos + 2:pos + 12]:
+            t = doc.words[j]
             if t.upos == "VERB" and _word_class(lex, t) in ("neutral", "loaded", "framing") and any(
                     c.deprel.startswith("nsubj") and min(_subtree(doc, c.index)) == opener and c.index < t.index
                     for c in _children(doc, t.index)):

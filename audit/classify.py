@@ -424,7 +424,11 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | N
 def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool:
     """The name at ``a``–``b`` hangs on a preposition inside the source that starts at ``start`` ("a spokeswoman
     for | Mayor Ann Lee", "director of | the Prospects Group")."""
-    ws = [w for w in doc.words if a <= w.start < b]
+    k = doc.word_at(a)
+    ws = []
+    while k is not None and k < len(doc.words) and doc.words[k].start < b:
+        ws.append(doc.words[k])  # (the name's words, found from the offset index, not by scanning the document)
+        k += 1
     head = next((w for w in ws if w.head < 0 or not a <= doc.words[w.head].start < b), None)
     while head is not None and head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 \
             and doc.words[head.head].start >= start:

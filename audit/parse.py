@@ -124,11 +124,11 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
         out.append(list(sentences[para[0]]))
         for i in para[1:]:
             last = tok_text(out[-1][-1]) if out[-1] else "."
+            tail = [tok_text(t) for t in out[-1][-2:]]
+            nxt = tok_text(sentences[i][0]) if sentences[i] else ""
             if prose and last[-1:] not in SENTENCE_END or sentences[i] and (
-                    _split_after_abbreviation(last, tok_text(sentences[i][0])) or _split_before_lowercase(
-                        [tok_text(t) for t in out[-1][-2:]], tok_text(sentences[i][0]),
-                        text[bounds[i - 1][1]:bounds[i][0]])
-                    or _split_after_initial([tok_text(t) for t in out[-1][-2:]], tok_text(sentences[i][0]))):
+                    _split_after_abbreviation(last, nxt) or _split_after_initial(tail, nxt)
+                    or _split_before_lowercase(tail, nxt, text[bounds[i - 1][1]:bounds[i][0]])):
                 out[-1].extend(sentences[i])
             else:
                 out.append(list(sentences[i]))
