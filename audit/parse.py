@@ -27,7 +27,7 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p9"
+PARSE_FORMAT = "p10"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
@@ -61,8 +61,28 @@ TITLE_ABBREVIATIONS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Sens.", "Rep.", "Re
 MONTH_ABBREVIATIONS = {"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
 
 
+# initialisms of places, which may end a sentence ("… to the U.S. | Trump said …"); inside one they stand before
+# the name of an institution ("the U.S. | Senate", "former U.S. | Army captain", "the U.S. | Court of Appeals")
+PLACE_INITIALISMS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "A.C."}
+INSTITUTION_WORDS = {"Senate", "House", "Congress", "Capitol", "Army", "Navy", "Air", "Marine", "Marines", "Coast",
+                     "Embassy", "Ambassador", "State", "Department", "Chamber", "Court", "Circuit", "District",
+                     "Constitution", "Supreme", "Census", "Treasury", "Attorney", "Postal", "Border", "Customs",
+                     "Secret", "Special", "Forces", "Intelligence", "Military", "Justice", "Bureau", "Agency",
+                     "Office", "Council", "Mission", "Conference", "Presidential", "News"}
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _split_after_abbreviation(last: str, nxt: str) -> bool:
     return last in TITLE_ABBREVIATIONS and nxt[:1].isupper() or last in MONTH_ABBREVIATIONS and nxt[:1].isdigit()
+
+
+def _split_after_initialism(last: str, nxt: str) -> bool:
+    """"George H.W. | Bush", "scholar A.E. | Dick Howard": a person's initials before a capitalised word; "the U.S.
+    | Senate": a place's initials before an institution (no sentence of UD English-EWT ends with an initialism
+    of two letters or more before a capitalised word)."""
+    if INITIALISM.fullmatch(last) is None or not nxt[:1].isupper():
+        return False
+    return nxt in INSTITUTION_WORDS if last in PLACE_INITIALISMS else True
 
 
 def _split_after_initial(prev: list[str], nxt: str) -> bool:
@@ -89,6 +109,72 @@ def _split_before_lowercase(prev: list[str], nxt: str, gap: str) -> bool:
     return len(last) > 2 and last.endswith(".") and "." in last[1:-1]  # "U.S.", "p.m.", "a.k.a."
 
 
+def _tok_text(tok) -> str:
+    return tok[0] if isinstance(tok, tuple) else tok
+
+
+def _token_bounds(sentences: list[list], text: str) -> list[list[tuple[int, int]]] | None:
+    """Each token's (start, end) in ``text``, found in order; None when a token cannot be found."""
+    out, pos = [], 0
+    for sent in sentences:
+        spans = []
+        for tok in sent:
+            at = text.find(_tok_text(tok), pos)
+            if at < 0:
+                return None
+            pos = at + len(_tok_text(tok))
+            spans.append((at, pos))
+        out.append(spans)
+    return out
+
+
+APOSTROPHE_RUN = re.compile(r"'{2,4}|``")
+
+
+def split_doubled_apostrophes(sentences: list[list], text: str) -> list[list]:
+    """Make a quotation mark written as two apostrophes (or two backticks) a token of its own: the tokenizer,
+    trained on UD English-EWT, which writes quotation marks as '"', glues it to the word it opens or closes or
+    cuts it in two ("''misconstrued", "U.S.''", "'" + "'I"), and the tagger and the parser then misread that
+    word. A run of three apostrophes is a single quotation mark inside a double one: "''" + "'" where it opens a
+    word, "'" + "''" where it closes one; four are two doubled marks. Multi-word tokens are left as they are."""
+    if "''" not in text and "``" not in text:
+        return sentences
+    bounds = _token_bounds(sentences, text)
+    if bounds is None:
+        return sentences
+    out = []
+    for sent, spans in zip(sentences, bounds):
+        fixed: list = []
+        i = 0
+        while i < len(sent):
+            if isinstance(sent[i], tuple):
+                fixed.append(sent[i])
+                i += 1
+                continue
+            j = i + 1  # a run of plain tokens with no space between them
+            while j < len(sent) and isinstance(sent[j], str) and spans[j][0] == spans[j - 1][1]:
+                j += 1
+            a, b = spans[i][0], spans[j - 1][1]
+            cuts = {x for x, _ in spans[i + 1:j]}
+            for m in APOSTROPHE_RUN.finditer(text, a, b):
+                x, y = m.span()
+                if y - x == 3:
+                    mid = x + 2 if y < len(text) and text[y].isalnum() else x + 1
+                    marks = [(x, mid), (mid, y)]
+                elif y - x == 4:
+                    marks = [(x, x + 2), (x + 2, y)]
+                else:
+                    marks = [(x, y)]
+                for mx, my in marks:
+                    cuts -= set(range(mx + 1, my))
+                    cuts |= {c for c in (mx, my) if a < c < b}
+            edges = [a, *sorted(cuts), b]
+            fixed.extend(text[x:y] for x, y in zip(edges, edges[1:]))
+            i = j
+        out.append(fixed)
+    return out
+
+
 def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     """Join a sentence the tokenizer ended without sentence punctuation to the next one in its paragraph
     ("Vatican spokesman the Rev. Federico Lombardi told reporters | Thursday that …", "Judicial | Watch said …"), so
@@ -96,22 +182,18 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     ``text`` (a multi-word token is a ``(text, True)`` pair), in order; a newline between two sentences is a
     paragraph break. Only a paragraph of punctuated prose is joined: lists, headers and unpunctuated web text
     (EWT's e-mail signatures) keep their lines as sentences. A split after a title or a month abbreviation before
-    a name or a day ("Sen. | Ted Cruz", "on Feb. | 1"), after a middle initial (:func:`_split_after_initial`) and
+    a name or a day ("Sen. | Ted Cruz", "on Feb. | 1"), after a middle initial (:func:`_split_after_initial`) or an
+    initialism inside a name (:func:`_split_after_initialism`: "George H.W. | Bush", "the U.S. | Senate") and
     before a lowercase word at a mark that ends no sentence there (:func:`_split_before_lowercase`) is joined in any
     line. Tokens that cannot be found in ``text`` leave the sentences as they are."""
-    def tok_text(tok) -> str:
-        return tok[0] if isinstance(tok, tuple) else tok
-
+    tok_text = _tok_text
+    spans = _token_bounds(sentences, text)
+    if spans is None:
+        return sentences
     bounds, pos = [], 0
-    for sent in sentences:
-        first = None
-        for tok in sent:
-            at = text.find(tok_text(tok), pos)
-            if at < 0:
-                return sentences
-            first = at if first is None else first
-            pos = at + len(tok_text(tok))
-        bounds.append((first if first is not None else pos, pos))
+    for sp in spans:
+        bounds.append((sp[0][0], sp[-1][1]) if sp else (pos, pos))
+        pos = sp[-1][1] if sp else pos
     paragraphs: list[list[int]] = []
     for i, (a, _) in enumerate(bounds):
         if not paragraphs or "\n" in text[bounds[i - 1][1]:a]:
@@ -128,6 +210,7 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
             nxt = tok_text(sentences[i][0]) if sentences[i] else ""
             if prose and last[-1:] not in SENTENCE_END or sentences[i] and (
                     _split_after_abbreviation(last, nxt) or _split_after_initial(tail, nxt)
+                    or _split_after_initialism(last, nxt)
                     or _split_before_lowercase(tail, nxt, text[bounds[i - 1][1]:bounds[i][0]])):
                 out[-1].extend(sentences[i])
             else:
@@ -146,7 +229,9 @@ class TokenizerRepairs:
 
     def __call__(self, sentences: list[list]) -> list[list]:
         sentences = keep_plain_words(sentences)
-        return join_split_sentences(sentences, self.text) if self.text is not None else sentences
+        if self.text is None:
+            return sentences
+        return join_split_sentences(split_doubled_apostrophes(sentences, self.text), self.text)
 
 
 @dataclass(slots=True)

@@ -132,6 +132,11 @@ def test_sentence_repair_only_for_slips_in_prose():
         "It is on Shop . com now ."]
     # a middle initial between two names, in any line
     assert join("Ask David B. Cohen.", [["Ask", "David", "B."], ["Cohen", "."]]) == ["Ask David B. Cohen ."]
+    # initials inside a name: a person's before a capitalised word, a place's before an institution; a place's
+    # before anything else may end the sentence
+    assert join("George H.W. Bush won. The U.S. Senate met in the U.S. Trump left.", [
+        ["George", "H.W."], ["Bush", "won", "."], ["The", "U.S."], ["Senate", "met", "in", "the", "U.S."],
+        ["Trump", "left", "."]]) == ["George H.W. Bush won .", "The U.S. Senate met in the U.S.", "Trump left ."]
     # a period after a lowercase word, a "?" or "!" before a lowercase one, a colon before a link: the splits stay
     assert join("Let us go back. what was it? great! See: http://x.io", [
         ["Let", "us", "go", "back", "."], ["what", "was", "it", "?"], ["great", "!"], ["See", ":"], ["http://x.io"]]) == [
@@ -145,3 +150,27 @@ def test_sentence_repair_only_for_slips_in_prose():
         "Breaking news", "It rained ."]
     assert join("A b.", [["A"], ["c", "."]]) == ["A", "c ."]
     assert join_split_sentences([], "") == []
+
+
+def test_doubled_apostrophe_quotation_marks_are_tokens_of_their_own():
+    from audit.parse import split_doubled_apostrophes
+
+    # the tokenizer glues a mark written as two apostrophes to the word it opens or closes, or cuts it in two
+    text = "He said they were ''misconstrued.'' Then: ''I won't,'' in the U.S.''"
+    assert split_doubled_apostrophes([["He", "said", "they", "were", "''misconstrued", ".", "''"],
+                                      ["Then", ":", "'", "'I", ("won't", True), ",", "''", "in", "the", "U.S.''"]],
+                                     text) == [
+        ["He", "said", "they", "were", "''", "misconstrued", ".", "''"],
+        ["Then", ":", "''", "I", ("won't", True), ",", "''", "in", "the", "U.S.", "''"]]
+    # three apostrophes: a single mark inside a double one, where it opens a word and where it closes one;
+    # four: two doubled marks; backticks
+    text = "'''Tis so,''' he said ``yes'''' no"
+    assert split_doubled_apostrophes([["'''Tis", "so", ",", "'''"], ["he", "said", "``yes''''", "no"]], text) == [
+        ["''", "'", "Tis", "so", ",", "'", "''"], ["he", "said", "``", "yes", "''", "''", "no"]]
+    # marks already apart, single apostrophes and text without a doubled mark are left as they are
+    plain = [["''", "Yes", ",", "''", "Lee", "'s", "aide", "said", "."]]
+    assert split_doubled_apostrophes(plain, "''Yes,'' Lee's aide said.") == plain
+    assert split_doubled_apostrophes([["Lee", "'s", "'big'", "day"]], "Lee's 'big' day") == [
+        ["Lee", "'s", "'big'", "day"]]
+    # tokens the text does not hold: left as they are
+    assert split_doubled_apostrophes([["''x"]], "''y") == [["''x"]]
