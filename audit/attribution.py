@@ -64,7 +64,7 @@ OCCASIONS = {"interview", "statement", "speech", "tweet", "post", "op-ed", "lett
 OCCASION_CASE = {"in", "at", "on", "during"}
 # what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
 # so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
-REASON_MARK = {"for", "of", "over", "about", "to"}
+REASON_MARK = {"for", "of", "over", "about", "to", "in"}
 # what a predicate adjective's position is about: "critical of", "confident in", "unhappy with", "upbeat about"
 # the preposition after a verb of saying that introduces what was said about: "commented on the vote"
 TOPIC_CASE = {"about", "on", "of", "against"}
@@ -452,7 +452,11 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 if up.head < 0:
                     break
                 up = doc.words[up.head]
-        subjects = [c for c in _children(doc, head.index) if c.deprel in ("nsubj", "nsubj:outer") and not _quote_marks(c.text)]
+        # ("Ruiz was forced into damage control and said …": a conjoined cue shares a passive subject too)
+        subjects = [c for c in _children(doc, head.index) if (c.deprel in ("nsubj", "nsubj:outer") or (
+            c.deprel == "nsubj:pass" and w.deprel == "conj" and head.index == w.head and c.upos in ("PROPN", "PRON")
+            and c.index < head.index and any(g.deprel == "cc" and g.index == w.index - 1 for g in _children(doc, w.index))))
+            and not _quote_marks(c.text)]
         if subjects:
             # (the nearest before the verb where the parse gave it two: "WASHINGTON — Sen. Lee defended …")
             return max((c for c in subjects if c.index < head.index), key=lambda c: c.index, default=subjects[0])
@@ -728,6 +732,11 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                 if a:
                     found.append(a)
                 continue
+            if w.upos == "VERB" and w.deprel in ("amod", "compound", "acl"):
+                a = _misparsed_participle(doc, w, lex, speech)
+                if a:
+                    found.append(a)
+                    continue
             if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
                 continue
             lemma, prt = _cue_lemma(doc, w, lex)
@@ -755,7 +764,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _colon_attributions(doc, found, speech, lex)
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
-    found = _extend_with_quote_runs(doc, found, speech)
+    found = _extend_with_quote_runs(doc, found, speech, lex)
     # "The mayor seemed to suggest that …": the hedge is part of the mayor's cue, not a claim put on no one
     held = [a.cue for a in found if a.source is not None and a.cue is not None]
     found = [a for a in found if a.pattern != "hedge" or not any(
@@ -768,7 +777,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     reported = [p for a in found if a.source is not None for p in a.content_parts]
     found = [a for a in found if a.source is not None or not any(s <= a.cue.start < e for s, e in reported)]
     _speaker_goes_on(doc, found)
-    _around_mid_tag(doc, found)
+    _around_mid_tag(doc, found, speech)
     _with_identifying_clause(doc, found, speech, lex)
     _mark_withheld(doc, found, lex)
     _close_open_quotations(doc, found, speech)
@@ -782,6 +791,50 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     scare = [q for q in speech if not any(a_ <= q.start and q.end <= b + 1 for a_, b in covered)]
     return Extraction(attributions=sorted(found, key=lambda x: (x.content_start, x.cue.start if x.cue else 0)),
                       quotes=quotes, scare_quotes=scare)
+
+
+def _misparsed_participle(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:
+    """"Ortiz canceled the vote, citing concerns about the pier", "The Times, citing internal documents, reported
+    …", with the participle parsed as a modifier of the noun after it (or as a clause on the noun before it): a
+    cue participle after a comma speaks for the subject of the clause it is set in, and what follows it to the
+    next comma or the clause's end is what it says."""
+    sent = doc.sentences[w.sent]
+    if w.xpos != "VBG" or w.index <= sent.first + 1 or doc.words[w.index - 1].text != "," \
+            or _quote_at(speech, w.start) is not None:
+        return None
+    lemma, prt = _cue_lemma(doc, w, lex)
+    cls = lex.verb_class(lemma)
+    if cls not in ("neutral", "loaded", "framing", "stance") or lemma in EVIDENCE_VERBS:
+        return None
+    # the clause the participle sits in: up from the word it hangs on to a verb with a subject before the comma
+    v, steps = doc.words[w.head] if w.head >= 0 else None, 0
+    while v is not None and steps < 4 and not (v.upos in ("VERB", "AUX") and any(
+            c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index for c in _children(doc, v.index))):
+        v, steps = (doc.words[v.head] if v.head >= 0 else None), steps + 1
+    subjects = [c for c in _children(doc, v.index) if c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index] \
+        if v is not None and v.sent == w.sent else []
+    if not subjects:
+        return None
+    subj = subjects[-1]
+    if not _plausible_source(doc, subj) or subj.text.lower() in RELATIVE:
+        return None
+    k = w.index + 1 + len(prt)
+    end = k
+    while end < sent.last and doc.words[end].text not in (",", ";", ":", "—", "–") and not (
+            doc.words[end].upos == "PUNCT" and end == sent.last - 1):
+        end += 1
+    q = _quote_at(speech, doc.words[k].start) if k < sent.last else None
+    if q is not None and q.start <= doc.words[k].start:
+        parts = [(q.start, q.end)]  # ("…, telling them, “I am a proud Muslim …”")
+    else:
+        ids = _trim(doc, set(range(k, end)))
+        if len(ids) < 2 or doc.words[ids[0]].upos == "ADP" or any(
+                doc.words[j].upos in ("VERB", "AUX") and doc.words[j].xpos not in ("VBN", "VBG") for j in ids):
+            return None  # a participle only before a noun phrase: not "…, causing concerns that grew …"
+        parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+    a = _build(doc, w, lemma, cls, prt, subj, parts, "object")
+    a.confidence = round(min(a.confidence, 0.6), 3)
+    return a
 
 
 def _misread_tag_name(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Word | None:
@@ -1190,12 +1243,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos in ("VERB", "AUX")
                   and any(g.text.lower() == "to" for g in _children(doc, c.index))]
     if not comps and lemma in lex.no_comment.get("refusals", ()):
-        # "refused to comment on the vote": a refusal whose infinitive says nothing of its own (one that does,
-        # "refused to say whether …", is that verb's record, with the refusal leading its cue)
+        # "refused to comment on the vote", "refused to sign the trade deal": what was refused (an infinitive that
+        # is a cue with something of its own to say, "refused to say whether …", is that verb's record, with the
+        # refusal leading its cue)
         comps += [c for c in kids if c.deprel == "xcomp" and c.upos == "VERB" and any(
-            g.text.lower() == "to" for g in _children(doc, c.index)) and not any(
-            g.deprel in ("obj", "ccomp", "xcomp") or g.deprel == "advcl" and any(
-                m.deprel == "mark" for m in _children(doc, g.index)) for g in _children(doc, c.index))]
+            g.text.lower() == "to" for g in _children(doc, c.index)) and not (_word_class(lex, c) and any(
+                g.deprel in ("obj", "ccomp", "xcomp") or g.deprel == "advcl" and any(
+                    m.deprel == "mark" for m in _children(doc, g.index)) for g in _children(doc, c.index)))]
     if not comps and has_obj and lemma in ADDRESSEE_VERBS:
         # "asked the students if they were serious", "asked the campaign to release …": the parse hung the
         # question on the verb as an adverbial clause, or the infinitive on the addressee
@@ -1462,7 +1516,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         qb = _quote_at(speech, max(a_, b_ - 1))
         if qb and qb.end > b_ and not (qb.start <= w.start < qb.end):
             b_ = qb.end
-        if fronted_subject is not None and pattern == "complement" and a_ > w.end:
+        if fronted_subject is not None and pattern == "complement" and a_ > w.end and hi + 1 < sent.last \
+                and doc.words[hi + 1].text in (",", "—"):
+            # (a cue clause set off in mid-sentence; not "A dock worker for years, she plans to …": a fronted
+            # description of the subject)
             front = _trim(doc, _subtree(doc, fronted_subject.index) - _subtree(doc, subj.index))
             if front and doc.words[front[-1]].end <= subj.start:
                 return _build(doc, w, lemma, cls, prt, subj,
@@ -1639,6 +1696,29 @@ def _named_as(doc: ParsedDoc, w: Word, obj: Word) -> bool:
                and not any(g.deprel == "case" for g in _children(doc, k)) for k in _subtree(doc, w.index))
 
 
+def _noun_clause_after(doc: ParsedDoc, ids: set[int]) -> set[int]:
+    """"disputing accusations by Exxon Mobil that journalists had produced …" with the that-clause hung on a verb
+    outside the object: the clause right after the object is the object's content all the same."""
+    words = [j for j in ids if doc.words[j].upos != "PUNCT"]
+    if not words:
+        return set()
+    k = max(words) + 1  # (the sentence's closing period may be in ``ids``)
+    sent = doc.sentences[doc.words[k - 1].sent]
+    if k + 1 < sent.last and doc.words[k].text == "," and doc.words[k - 1].text in (")", ","):
+        k += 1  # "suggestions by the front-runners, Trump and Sen. Ted Cruz (R-Tex.), that they would …"
+    if k >= sent.last or doc.words[k].text.lower() != "that" or doc.words[k].upos != "SCONJ" \
+            or doc.words[k].deprel != "mark" or doc.words[k].head <= k:
+        return set()
+    h = doc.words[doc.words[k].head]
+    if h.index in ids or h.sent != sent.index or not any(c.deprel.startswith("nsubj") for c in _children(doc, h.index)):
+        return set()
+    out = {j for j in _subtree(doc, h.index) if j >= k} | set(range(max(words) + 1, k))
+    for c in _children(doc, h.index):
+        if c.deprel in ("conj", "parataxis") and c.index > h.index:
+            out -= _subtree(doc, c.index)
+    return out if out == set(range(max(words) + 1, max(out) + 1)) else set()
+
+
 def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
     """Whether a cue's object is what was said or judged: loaded, framing and stance cues, the neutral cues of
     OBJECT_NEUTRAL, and a belief only as a judgement ("see the program as an opportunity"); never the cues of
@@ -1699,13 +1779,19 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         right -= subj_ids
         for c in kids:
             if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") or _time_phrase(doc, c) or (
-                    c.deprel == "advcl" and not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
-                                                    for g in _children(doc, c.index)))):
+                    c.deprel == "advcl" and (not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
+                                                     for g in _children(doc, c.index))
+                                             # ("endorse Clinton in coming weeks" with "coming" as a verb)
+                                             or any(g.deprel == "mark" and g.text.lower() == "in"
+                                                    for g in _children(doc, c.index))
+                                             and any(doc.words[k].lemma.lower() in TEMPORAL
+                                                     for k in _subtree(doc, c.index))))):
                 right -= _subtree(doc, c.index)
         for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
             if c.index > objs[0].index and _time_phrase(doc, c):
                 right -= _subtree(doc, c.index)
         content_ids = right | _predicate_after_object(doc, w, lemma, objs[0])
+        content_ids |= _noun_clause_after(doc, content_ids)
         ids = _cut_aside(doc, _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex),
                          speech)
         if len(ids) == 1 and lex.nominal_class(doc.words[ids[0]].lemma):
@@ -2345,9 +2431,39 @@ def _cut_aside(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]
     return ids
 
 
+def _finite(doc: ParsedDoc, t: Word) -> bool:
+    """A finite verb, or a predicate with a finite auxiliary or copula ("has sued", "is lower", "will go")."""
+    return t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP") or t.upos in ("VERB", "AUX", "ADJ", "NOUN") \
+        and any(c.deprel in ("aux", "aux:pass", "cop") and c.xpos in ("VBD", "VBZ", "VBP", "MD")
+                for c in _children(doc, t.index))
+
+
+def _narrator_goes_on(doc: ParsedDoc, ids: list[int]) -> int | None:
+    """"…, and the ACLU has already sued the city": outside quotation marks, a finite clause with a subject of its
+    own after ", and" or "— and" is the narrator going on, not more of what was reported. The position in ``ids``
+    of the comma or dash before it, or None."""
+    for pos, k in enumerate(ids):
+        if pos < 3 or doc.words[k].text not in (",", "—", "–") or pos + 1 >= len(ids) \
+                or doc.words[ids[pos + 1]].text.lower() != "and" \
+                or sum(_quote_marks(doc.words[j].text) for j in ids[:pos]) % 2:
+            continue
+        opener = ids[pos + 1] + 1
+        if doc.words[opener].text.lower() == "that":
+            continue  # ("…, and that Ukrainian membership “is an option …”" with "that" read as a determiner)
+        for j in ids[pos + 2:pos + 12]:
+            if _finite(doc, doc.words[j]) and any(
+                    c.deprel.startswith("nsubj") and min(_subtree(doc, c.index)) == opener and c.index < j
+                    and not any(doc.words[x].text == "," for x in range(opener, c.index))
+                    for c in _children(doc, j)):
+                return pos
+    return None
+
+
 def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
-    """Drop a trailing ", the source added" from a content: another speaker's tag clause is not content; and
-    stop before ", and maintained …": a second cue of the same speaker starts its own attribution."""
+    """Drop a trailing ", the source added" from a content: another speaker's tag clause is not content; stop
+    before ", and maintained …": a second cue of the same speaker starts its own attribution; and stop before ",
+    and the union has sued …": a finite clause with its own subject after ", and", outside quotation marks, is
+    the narrator's."""
     for pos, k in enumerate(ids):
         t = doc.words[k]
         if pos >= 3 and t.upos == "VERB" and doc.words[ids[pos - 1]].text.lower() in ("and", "but") \
@@ -2375,6 +2491,17 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
         if pos >= 3 and doc.words[k].text in (",", "—", "–") and nxt is not None and nxt.xpos == "VBG" and \
                 _word_class(lex, nxt) in ("neutral", "loaded", "framing") and nxt.lemma.lower() not in EVIDENCE_VERBS:
             return _trim(doc, set(ids[:pos]))  # ", arguing that …" / ", adding …": the speaker's next cue
+    pos = _narrator_goes_on(doc, ids)
+    if pos is not None:
+        return _trim(doc, set(ids[:pos]))
+    for pos, k in enumerate(ids):
+        # "46 percent say they back the plan, compared with 30 percent a year ago": outside quotation marks, the
+        # narrator's comparison
+        if pos >= 3 and doc.words[k].text == "," and pos + 2 < len(ids) \
+                and doc.words[ids[pos + 1]].text.lower() == "compared" and doc.words[ids[pos + 2]].text.lower() in (
+                    "with", "to") \
+                and not sum(_quote_marks(doc.words[j].text) for j in ids[:pos]) % 2:
+            return _trim(doc, set(ids[:pos]))
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
             continue
@@ -2726,9 +2853,10 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
     # the source: from after "to" up to the next comma or the end of the sentence
     k = to.index + 1
     src_end = k
-    while src_end < sent.last and doc.words[src_end].text not in (",", ";", ":", "—", "–", "(") and not (
+    while src_end < sent.last and (doc.words[src_end].text not in (",", ";", ":", "—", "–", "(") or sum(
+            _quote_marks(doc.words[j].text) for j in range(k, src_end)) % 2 and src_end - k < 30) and not (
             doc.words[src_end].upos == "PUNCT" and src_end == sent.last - 1):
-        src_end += 1
+        src_end += 1  # (over the colon of a quoted title: "According to ''The Trumps: Three Generations …'' by …")
     src_ids = list(range(k, src_end))
     if not src_ids:
         return None
@@ -2768,9 +2896,12 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
         ids = _trim(doc, set(after))
     elif not [i for i in after if doc.words[i].upos != "PUNCT"]:
         ids = _trim(doc, set(before))
-    elif any(doc.words[i].upos in ("VERB", "AUX") for i in before):
+    elif any(doc.words[i].upos in ("VERB", "AUX") for i in before) and not (
+            _hangs_on(doc, after, before) and not any(_finite(doc, doc.words[i]) for i in after)
+            or _hangs_on(doc, before, after) and not any(_finite(doc, doc.words[i]) for i in before)):
         # "The company earned $1.6 billion, according to Brian Wieser, an analyst at …": a whole clause before it;
-        # what follows the source is its apposition or the narrator's aside
+        # what follows the source is its apposition or the narrator's aside (not "G4S receives, according to one
+        # report, $234 million …", "Notably absent, according to members, was any mention …": one clause around it)
         ids = _trim(doc, set(before))
     else:
         # "The plan, according to officials, will cost $5 billion": the clause around it, in two parts
@@ -2780,10 +2911,21 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
         return None
     parts = parts or [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
     cue = Span(w.start, to.end, doc.text[w.start:to.end])
+    src_trim = _trim(doc, set(src_ids), quotes_ok=False)
+    if src_trim and src_trim[0] > k and _quote_marks(doc.words[src_trim[0] - 1].text) and any(
+            _quote_marks(doc.words[j].text) for j in src_trim):
+        src_trim = [src_trim[0] - 1, *src_trim]  # a quoted title keeps its opening mark ("According to “Harbor Days,” by …")
     return Attribution(kind="indirect", cue=cue, cue_lemma="according to", cue_class="neutral", content_parts=parts,
                        sentence_index=w.sent, confidence=CONFIDENCE["according"],
-                       source=_span(doc, _trim(doc, set(src_ids), quotes_ok=False)), source_head=head,
+                       source=_span(doc, src_trim), source_head=head,
                        via=via_span, pattern="according")
+
+
+def _hangs_on(doc: ParsedDoc, ids: list[int], other: list[int]) -> bool:
+    """Whether the parse hangs a word of ``ids`` (other than punctuation) whose head lies outside ``ids`` on a word
+    of ``other``."""
+    inside, there = set(ids), set(other)
+    return any(doc.words[i].head in there for i in ids if doc.words[i].upos != "PUNCT" and doc.words[i].head not in inside)
 
 
 def _opener_parts(doc: ParsedDoc, w: Word, speech: list[Quote], width: int, aside, reach: int
@@ -3052,7 +3194,16 @@ def _dash_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Qu
     return out
 
 
-def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> list[Attribution]:
+def _no_cue_after(doc: ParsedDoc, q: Quote, end: int, lex: Lexicons) -> bool:
+    """Whether what follows a quotation up to ``end`` is a relative clause with no cue verb in it."""
+    words = [w for w in doc.words[doc.sentences[_sentence_of(doc, q.start)].first:] if q.end <= w.start < end
+             and w.upos != "PUNCT"]
+    return bool(words) and words[0].text.lower() in ("which", "who", "where", "when") and not any(
+        w.upos == "VERB" and (_word_class(lex, w) or lex.tag_class(w.lemma.lower())) for w in words)
+
+
+def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: list[Quote],
+                            lex: Lexicons) -> list[Attribution]:
     """A quote continuing over later sentences/paragraphs with no cue of its own belongs to the attribution
     whose content ends in the same quote group (or right before it)."""
     if not found:
@@ -3077,6 +3228,9 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             continue  # "has rejected the label, calling herself “a plain-spoken reformer”": what a stance is about
             # is not speech; a quotation after it is not the same words going on (nor after an unattributed
             # claim: "Asked about the vote, …" is followed by the answer)
+        if att.cue_class == "belief" and not any(_quote_at(speech, a) is not None for a, _ in att.content_parts):
+            continue  # "she plans to cast her first ballot …": an intention or belief paraphrased is not the
+            # speaker's next words
         if att.cue is not None and att.cue.end > last:
             last = max(last, att.cue.end, att.source.end if att.source else 0)
         while True:
@@ -3094,8 +3248,9 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
                 break
             s_idx = _sentence_of(doc, q.start)
             s_end = doc.sentences[s_idx].end if s_idx >= 0 else q.end
-            # the quote must not carry its own cue ("“…,” she added.")
-            if s_end > q.end + 2 and doc.text[q.end:s_end].strip(" .,”\"’"):
+            # the quote must not carry its own cue ("“…,” she added."); a relative clause on its last words does
+            # not stop it ("“… all the way through California,” which votes June 7.")
+            if s_end > q.end + 2 and doc.text[q.end:s_end].strip(" .,”\"’") and not _no_cue_after(doc, q, s_end, lex):
                 break
             att.content_parts.append((q.start, q.end))
             last = q.end
@@ -3140,8 +3295,11 @@ def _aside(doc: ParsedDoc, a: int, b: int, sent: int) -> bool:
     if all(w.text.lower() in GO_ON for w in words):
         return True
     if len(words) <= 12 and doc.text[a:b].rstrip().endswith(",") and (
-            words[0].upos == "ADP" or words[0].lemma.lower() in TEMPORAL):
-        # ("“…,” Ruiz said in March, “but …”", "“…,” she said of the members who were elected last year, “But …”":
+            words[0].upos == "ADP" or words[0].lemma.lower() in TEMPORAL or len(words) > 1
+            and words[0].text.lower() in ("last", "this", "next", "earlier", "later")
+            and words[1].lemma.lower() in TEMPORAL):
+        # ("“…,” Ruiz said in March, “but …”", "“…,” Lee said last week on the radio, “…”",
+        # "“…,” she said of the members who were elected last year, “But …”":
         # when or of what it was said, a finite verb only inside a relative clause there)
         verbs = [i for i, w in enumerate(words) if w.upos in ("VERB", "AUX") and w.xpos not in ("VBN", "VBG")]
         return not verbs or any(w.text.lower() in RELATIVE | RELATIVE_OPENERS for w in words[:verbs[0]])
@@ -3261,7 +3419,7 @@ MID_TAG_STOP = {"while", "whereas", "even", "according", "as", "who", "which", "
                 "though"}
 
 
-def _around_mid_tag(doc: ParsedDoc, found: list[Attribution]) -> None:
+def _around_mid_tag(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> None:
     """"The goal, he said, is to forge a durable cease-fire", "For decades, Mr. de Vos noted, the United States has
     deployed observers": a tag clause set off by commas inside a sentence of paraphrase reports the sentence on
     both sides of it, however the parse hung the two halves. Not what follows as a participle, an apposition or a
@@ -3274,8 +3432,8 @@ def _around_mid_tag(doc: ParsedDoc, found: list[Attribution]) -> None:
                 or not a.source.start < a.cue.start:
             continue
         sent = doc.sentences[a.sentence_index]
-        if not sent.start <= a.source.start < sent.end or any(ch in QUOTE_CHARS for ch in text[sent.start:sent.end]):
-            continue
+        if not sent.start <= a.source.start < sent.end or any(q.start < sent.end and sent.start < q.end for q in speech):
+            continue  # (an apostrophe is no quotation: "If it’s just a few delegates, the campaign said, …")
         before = text[sent.start:a.source.start].rstrip()
         # the tag ends at the next comma, with no more than an occasion or an addressee after the cue ("he said in
         # an interview,") and nothing of what was said
@@ -3295,6 +3453,9 @@ def _around_mid_tag(doc: ParsedDoc, found: list[Attribution]) -> None:
                 or len(rest) < 2 or rest[0].xpos == "VBG" \
                 or rest[0].text.lower() in MID_TAG_STOP or any(w.upos == "PUNCT" and w.text in ";:" for w in rest):
             continue
+        cut = _narrator_goes_on(doc, [w.index for w in rest])
+        if cut is not None:  # ("…, they said, isn't going anywhere, and most don't expect …")
+            rest = rest[:cut]
         a.content_parts = [(first[0].start, first[-1].end), (rest[0].start, rest[-1].end)]
 
 
@@ -3391,14 +3552,17 @@ def _closed_early(text: str, start: int, end: int) -> int:
 def _closing_mark(text: str, start: int, end: int) -> int:
     """The end of a content part with the closing mark of a quotation it opens, after the sentence's stop ("as the
     “Great Satan.”")."""
-    part = text[start:end]
-    for opener, closer in QUOTE_PAIRS:
-        opened = part.count(opener) > part.count(closer) if opener != closer else part.count(opener) % 2 == 1
-        if opened:
-            stop = 1 if text[end:end + 1] in (".", ",", "!", "?") else 0
-            if text.startswith(closer, end + stop):
-                return end + stop + len(closer)
+    for closer in _unclosed(text[start:end]):
+        stop = 1 if text[end:end + 1] in (".", ",", "!", "?") else 0
+        if text.startswith(closer, end + stop):
+            return end + stop + len(closer)
     return end
+
+
+def _unclosed(part: str) -> list[str]:
+    """The closing marks of the quotations ``part`` opens and does not close."""
+    return [closer for opener, closer in QUOTE_PAIRS
+            if (part.count(opener) > part.count(closer) if opener != closer else part.count(opener) % 2 == 1)]
 
 
 def _tidy_edges(text: str, a: Attribution) -> None:
@@ -3419,7 +3583,9 @@ def _tidy_edges(text: str, a: Attribution) -> None:
     a.content_parts = [(x, _closing_mark(text, x, y)) for x, y in a.content_parts]
     if a.source is not None:
         x, y = a.source.start, a.source.end
-        inside = [m.end() for m in SOURCE_QUOTE_END.finditer(text, x, y) if m.end() < y]
+        inside = [m.end() for m in SOURCE_QUOTE_END.finditer(text, x, y) if m.end() < y
+                  and not (a.pattern == "according" and text[x] in QUOTE_CHARS and _unclosed(text[x:m.start() + 1]))]
+        # (a title the source opens, closing inside it, stays: "According to “Harbor Days,” by Ann Lee, …")
         x, y = tidy(inside[-1] if inside else x, y, SOURCE_LEAD, SOURCE_TAIL)  # ("“No comment,” The Miami Herald")
         if (x, y) != (a.source.start, a.source.end):
             a.source = Span(x, y, text[x:y])
