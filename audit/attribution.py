@@ -1502,6 +1502,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if pattern == "complement" and ids and ids[0] > w.index:
             ids = [k for k in _with_orphans(doc, w, _with_second_clause(doc, w, subj, ids, lex)) if k > max([w.index, *prt])]
         ids = _cut_tag_clause(doc, ids, lex)
+        if pattern == "complement" and ids and ids[0] > w.index:
+            ids = _cut_who_clause(doc, ids, speech)
         if len(ids) > 3 and ids[-1] < w.index and doc.words[ids[0]].upos in ("ADV", "CCONJ") \
                 and doc.words[ids[1]].text == ",":
             ids = ids[2:]  # "However, the boats will not arrive, the authority said": the connective is narration
@@ -2457,6 +2459,20 @@ def _narrator_goes_on(doc: ParsedDoc, ids: list[int]) -> int | None:
                     for c in _children(doc, j)):
                 return pos
     return None
+
+
+def _cut_who_clause(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]:
+    """"Cruz says his campaign is the only one that can beat Donald Trump, who won the South Carolina primary":
+    outside quotation marks, a relative clause on "who" set off by a comma that runs to the content's end
+    describes someone for the reader; it is the narrator's, not what was reported (``_cut_aside`` does the same
+    for an object content, there also for "which")."""
+    for pos, k in enumerate(ids[:-2]):
+        nxt = doc.words[ids[pos + 1]]
+        if pos >= 3 and doc.words[k].text == "," and nxt.text.lower() == "who" and nxt.head >= 0 \
+                and _quote_at(speech, doc.words[k].start) is None and doc.words[nxt.head].deprel == "acl:relcl" \
+                and max(_subtree(doc, nxt.head)) >= ids[-1] - 1:
+            return _trim(doc, set(ids[:pos]))
+    return ids
 
 
 def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
