@@ -3210,6 +3210,35 @@ def _dash_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Qu
     return out
 
 
+def _led_quote_sentence(doc: ParsedDoc, att: Attribution, last: int, q: Quote, speech: list[Quote],
+                        lex: Lexicons) -> tuple[int, int] | None:
+    """The span of the sentence that holds quotation ``q`` right after a tag clause that ends its sentence, when
+    at most three words with no verb lead into the quotation ("But “…”", "Now, ''…''") or the quotation opens it
+    and the narrator's words around it hold no cue ("''This was an example of President Obama'' and his team
+    ''…''"); None otherwise. The cue's sentence must end with the tag clause (nothing quoted after it)."""
+    if att.pattern != "parenthetical" or att.cue is None or att.cue.start < att.content_end:
+        return None
+    s = doc.sentences[_sentence_of(doc, q.start)]
+    cue_sent = doc.sentences[att.sentence_index]
+    if doc.text[last:cue_sent.end].strip(" .,") and any(_quote_at(speech, w.start) is not None for w in
+                                                       doc.words[cue_sent.first:cue_sent.last] if w.start >= last):
+        return None
+    words = [w for w in doc.words[s.first:s.last] if w.upos != "PUNCT"]
+    lead = [w for w in words if w.end <= q.start]
+    if len(lead) > 3 or any(w.upos in ("VERB", "AUX") for w in lead):
+        return None
+    outside = [w for w in words if _quote_at(speech, w.start) is None]
+    if any(w.upos == "VERB" and (_word_class(lex, w) or lex.tag_class(w.lemma.lower())) for w in outside) \
+            or any(w.upos in ("VERB", "AUX") for w in outside if w.start >= q.end) and not lead:
+        return None
+    if not lead and not any(w.start >= q.end for w in outside):
+        return None  # a quotation that is the whole sentence: the rule for the speaker going on takes it
+    first = words[0].start
+    tail = doc.text[first:s.end].rstrip()
+    end = first + len(tail.rstrip(".")) if not tail.endswith(("”", '"', "’", "''")) else first + len(tail)
+    return (first, end)
+
+
 def _no_cue_after(doc: ParsedDoc, q: Quote, end: int, lex: Lexicons) -> bool:
     """Whether what follows a quotation up to ``end`` is a relative clause with no cue verb in it."""
     words = [w for w in doc.words[doc.sentences[_sentence_of(doc, q.start)].first:] if q.end <= w.start < end
@@ -3259,6 +3288,15 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             cue_sent = att.sentence_index
             own_tail = q_sent == cue_sent + 1 and q_sent >= 0 and doc.sentences[q_sent].start >= q.start - 1 and \
                 last >= doc.sentences[cue_sent].start and gap.count("\n") <= 1
+            led = _led_quote_sentence(doc, att, last, q, speech, lex) if not own_tail and q_sent == cue_sent + 1 \
+                and last >= doc.sentences[cue_sent].start and gap.count("\n") <= 1 else None
+            if led is not None:
+                # "“…,” he said outside the building. But “Trump's candidacy is strengthened …”": the next
+                # sentence, a quotation after a connective or with the narrator's words around it and no cue of its
+                # own, is the speaker going on, whole
+                att.content_parts.append(led)
+                last = led[1]
+                continue
             if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)) \
                     and not _aside(doc, last, q.start, cue_sent) and not _next_paragraph_quote(doc, att, last, q, speech):
                 break
