@@ -2196,6 +2196,8 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     if not quote_before and any(c.deprel == "ccomp" and c.index > w.index
                                 and not _after_inverted_source(doc, w, c, subj) for c in _children(doc, w.index)):
         return False  # "…, Zelensky insisted an invitation was …": a complement follows, not a tag clause
+    if after == ":" and not quote_before and hi + 2 < sent.last:
+        return False  # "…, and Breitbart News responded: “If there are people …”": what was said follows the colon
     if hi + 1 < sent.last and after not in (".", "!", "?", ";", ":", "“", '"', "—", "‘") and not quote_before:
         nxt = doc.words[hi + 2] if hi + 2 < sent.last else None
         if not (after == "," and nxt is not None and (nxt.xpos in ("VBG", "VBN") or nxt.text in ("“", '"', "‘"))):
