@@ -1233,7 +1233,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         pobj = doc.words[doc.words[prt[-1]].head]
         right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[-1]}
         for c in kids:
-            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1]:
+            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1] and not _nominal_conjunct(doc, c):
                 right -= _subtree(doc, c.index)
         ids = _trim(doc, right)
         if ids:
@@ -1721,6 +1721,13 @@ def _noun_clause_after(doc: ParsedDoc, ids: set[int]) -> set[int]:
     return out if out == set(range(max(words) + 1, max(out) + 1)) else set()
 
 
+def _nominal_conjunct(doc: ParsedDoc, c: Word) -> bool:
+    """"called for increased defense spending and an end to the budget cuts" with "end" hung on the verb: a noun
+    phrase conjoined after the object, with no verb or subject of its own, is a second object, not a clause."""
+    return c.deprel == "conj" and c.upos in ("NOUN", "PROPN", "NUM") and not any(
+        g.deprel.startswith("nsubj") or g.deprel in ("cop", "aux") for g in _children(doc, c.index))
+
+
 def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
     """Whether a cue's object is what was said or judged: loaded, framing and stance cues, the neutral cues of
     OBJECT_NEUTRAL, and a belief only as a judgement ("see the program as an opportunity"); never the cues of
@@ -1780,7 +1787,8 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         right = {k for k in _subtree(doc, w.index) if k >= first}
         right -= subj_ids
         for c in kids:
-            if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") or _time_phrase(doc, c) or (
+            if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") and not _nominal_conjunct(doc, c)
+                                            or _time_phrase(doc, c) or (
                     c.deprel == "advcl" and (not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
                                                      for g in _children(doc, c.index))
                                              # ("endorse Clinton in coming weeks" with "coming" as a verb)

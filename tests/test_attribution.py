@@ -669,6 +669,11 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [(None, "asked", ["why"]),
                   ("Lee", "responded", ["\"The ferry will be the harbor's first choice.\""])],
                  id="what_follows_the_colon_after_a_tag"),
+    pytest.param("On Wednesday, Lee called for more ferry service and an end to the long series of budget cuts known as "
+                 "the squeeze.",
+                 [("Lee", "called for", ["more ferry service and an end to the long series of budget cuts known as the "
+                                         "squeeze"])],
+                 id="a_second_object_hung_on_the_verb"),
     pytest.param("\"Never. Absolutely not,\" Lee responded, remarking that she is \"looking for a partner\" for the ferry.",
                  [("Lee", "responded", ["\"Never. Absolutely not,\""]),
                   ("Lee", "remarking", ["that she is \"looking for a partner\" for the ferry"])],
