@@ -63,7 +63,8 @@ OCCASIONS = {"interview", "statement", "speech", "tweet", "post", "op-ed", "lett
              "video", "ad", "twitter", "facebook", "instagram", "radio", "television", "tv", "podcast", "show"}
 OCCASION_CASE = {"in", "at", "on", "during"}
 # what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
-# so does an infinitive the parse hung on the verb ("rejected a request to make the file public")
+# so does an infinitive the parse hung on the verb ("rejected a request to make the file public"), and a gerund
+# after "in" ("acknowledged difficulties in keeping the records secure")
 REASON_MARK = {"for", "of", "over", "about", "to", "in"}
 # what a predicate adjective's position is about: "critical of", "confident in", "unhappy with", "upbeat about"
 # the preposition after a verb of saying that introduces what was said about: "commented on the vote"
@@ -2443,6 +2444,12 @@ def _cut_aside(doc: ParsedDoc, ids: list[int], speech: list[Quote]) -> list[int]
     return ids
 
 
+def _opens_quotation(doc: ParsedDoc, ids) -> bool:
+    """Whether the words ``ids`` hold an odd number of quotation-mark tokens: a quotation opens in them and is
+    still open at their end."""
+    return sum(_quote_marks(doc.words[j].text) for j in ids) % 2 == 1
+
+
 def _finite(doc: ParsedDoc, t: Word) -> bool:
     """A finite verb, or a predicate with a finite auxiliary or copula ("has sued", "is lower", "will go")."""
     return t.upos in ("VERB", "AUX") and t.xpos in ("VBD", "VBZ", "VBP") or t.upos in ("VERB", "AUX", "ADJ", "NOUN") \
@@ -2457,7 +2464,7 @@ def _narrator_goes_on(doc: ParsedDoc, ids: list[int]) -> int | None:
     for pos, k in enumerate(ids):
         if pos < 3 or doc.words[k].text not in (",", "—", "–") or pos + 1 >= len(ids) \
                 or doc.words[ids[pos + 1]].text.lower() != "and" \
-                or sum(_quote_marks(doc.words[j].text) for j in ids[:pos]) % 2:
+                or _opens_quotation(doc, ids[:pos]):
             continue
         opener = ids[pos + 1] + 1
         if doc.words[opener].text.lower() == "that":
@@ -2526,7 +2533,7 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
         if pos >= 3 and doc.words[k].text == "," and pos + 2 < len(ids) \
                 and doc.words[ids[pos + 1]].text.lower() == "compared" and doc.words[ids[pos + 2]].text.lower() in (
                     "with", "to") \
-                and not sum(_quote_marks(doc.words[j].text) for j in ids[:pos]) % 2:
+                and not _opens_quotation(doc, ids[:pos]):
             return _trim(doc, set(ids[:pos]))
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:
@@ -2879,8 +2886,8 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
     # the source: from after "to" up to the next comma or the end of the sentence
     k = to.index + 1
     src_end = k
-    while src_end < sent.last and (doc.words[src_end].text not in (",", ";", ":", "—", "–", "(") or sum(
-            _quote_marks(doc.words[j].text) for j in range(k, src_end)) % 2 and src_end - k < 30) and not (
+    while src_end < sent.last and (doc.words[src_end].text not in (",", ";", ":", "—", "–", "(") or (
+            _opens_quotation(doc, range(k, src_end)) and src_end - k < 30)) and not (
             doc.words[src_end].upos == "PUNCT" and src_end == sent.last - 1):
         src_end += 1  # (over the colon of a quoted title: "According to ''The Trumps: Three Generations …'' by …")
     src_ids = list(range(k, src_end))
@@ -3223,9 +3230,10 @@ def _dash_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Qu
 def _led_quote_sentence(doc: ParsedDoc, att: Attribution, last: int, q: Quote, speech: list[Quote],
                         lex: Lexicons) -> tuple[int, int] | None:
     """The span of the sentence that holds quotation ``q`` right after a tag clause that ends its sentence, when
-    at most three words with no verb lead into the quotation ("But “…”", "Now, ''…''") or the quotation opens it
-    and the narrator's words around it hold no cue ("''This was an example of President Obama'' and his team
-    ''…''"); None otherwise. The cue's sentence must end with the tag clause (nothing quoted after it)."""
+    at most three words with no verb lead into the quotation ("But “…”", "Now, ''…''"), or the quotation opens it
+    and the narrator's words after it hold no verb ("''This was an example of President Obama'' and his team
+    ''…''"); in either case no cue stands outside the quotation. None otherwise, and where the cue's sentence goes
+    on quoting after the tag clause."""
     if att.pattern != "parenthetical" or att.cue is None or att.cue.start < att.content_end:
         return None
     s = doc.sentences[_sentence_of(doc, q.start)]
@@ -3251,8 +3259,8 @@ def _led_quote_sentence(doc: ParsedDoc, att: Attribution, last: int, q: Quote, s
 
 def _no_cue_after(doc: ParsedDoc, q: Quote, end: int, lex: Lexicons) -> bool:
     """Whether what follows a quotation up to ``end`` is a relative clause with no cue verb in it."""
-    words = [w for w in doc.words[doc.sentences[_sentence_of(doc, q.start)].first:] if q.end <= w.start < end
-             and w.upos != "PUNCT"]
+    sent = doc.sentences[_sentence_of(doc, q.start)]
+    words = [w for w in doc.words[sent.first:sent.last] if q.end <= w.start < end and w.upos != "PUNCT"]
     return bool(words) and words[0].text.lower() in ("which", "who", "where", "when") and not any(
         w.upos == "VERB" and (_word_class(lex, w) or lex.tag_class(w.lemma.lower())) for w in words)
 
