@@ -424,6 +424,13 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
         while head.deprel == "appos" and 0 <= head.head < head.index:
             head = doc.words[head.head]
         return head
+    if w.deprel == "conj" and w.xpos == "VBG" and 0 <= w.head < w.index and doc.words[w.head].upos in ("NOUN", "PROPN") \
+            and doc.words[w.index - 1].text == ",":
+        # "Ortiz poked at the mayor's silence during the debate, tweeting, “…”" with the participle conjoined to
+        # "debate": the subject of the clause it is set in speaks
+        above = _subject_of_clause_above(doc, w)
+        if above is not None and _plausible_source(doc, above) and above.text.lower() not in RELATIVE | {"this", "it"}:
+            return above  # (not "That" of a quotation the clause above holds: "-- ''That makes me smart'' --")
     carrier = _carrier_verb(doc, w)
     if carrier is not None:
         # "The town released a statement saying …": whoever issued the statement speaks
@@ -794,6 +801,18 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                       quotes=quotes, scare_quotes=scare)
 
 
+def _subject_of_clause_above(doc: ParsedDoc, w: Word) -> Word | None:
+    """The subject of the clause a participle after a comma is set in, whatever noun the parse hung it on: up from
+    the word it hangs on to a verb with a subject before the participle (within four steps)."""
+    v, steps = doc.words[w.head] if w.head >= 0 else None, 0
+    while v is not None and steps < 4 and not (v.upos in ("VERB", "AUX") and any(
+            c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index for c in _children(doc, v.index))):
+        v, steps = (doc.words[v.head] if v.head >= 0 else None), steps + 1
+    subjects = [c for c in _children(doc, v.index) if c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index] \
+        if v is not None and v.sent == w.sent else []
+    return subjects[-1] if subjects else None
+
+
 def _misparsed_participle(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Quote]) -> Attribution | None:
     """"Ortiz canceled the vote, citing concerns about the pier", "The Times, citing internal documents, reported
     …", with the participle parsed as a modifier of the noun after it (or as a clause on the noun before it): a
@@ -807,17 +826,8 @@ def _misparsed_participle(doc: ParsedDoc, w: Word, lex: Lexicons, speech: list[Q
     cls = lex.verb_class(lemma)
     if cls not in ("neutral", "loaded", "framing", "stance") or lemma in EVIDENCE_VERBS:
         return None
-    # the clause the participle sits in: up from the word it hangs on to a verb with a subject before the comma
-    v, steps = doc.words[w.head] if w.head >= 0 else None, 0
-    while v is not None and steps < 4 and not (v.upos in ("VERB", "AUX") and any(
-            c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index for c in _children(doc, v.index))):
-        v, steps = (doc.words[v.head] if v.head >= 0 else None), steps + 1
-    subjects = [c for c in _children(doc, v.index) if c.deprel in ("nsubj", "nsubj:outer") and c.index < w.index] \
-        if v is not None and v.sent == w.sent else []
-    if not subjects:
-        return None
-    subj = subjects[-1]
-    if not _plausible_source(doc, subj) or subj.text.lower() in RELATIVE:
+    subj = _subject_of_clause_above(doc, w)
+    if subj is None or not _plausible_source(doc, subj) or subj.text.lower() in RELATIVE:
         return None
     k = w.index + 1 + len(prt)
     end = k

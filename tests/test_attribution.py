@@ -674,6 +674,10 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
                  [("Lee", "called for", ["more ferry service and an end to the long series of budget cuts known as the "
                                          "squeeze"])],
                  id="a_second_object_hung_on_the_verb"),
+    pytest.param("Ortiz poked at the mayor's silence during the Monday night debate, tweeting, \"Notice the mayor never "
+                 "talks about the pier.\"",
+                 [("Ortiz", "tweeting", ["\"Notice the mayor never talks about the pier.\""])],
+                 id="participle_conjoined_to_a_noun"),
     pytest.param("\"Never. Absolutely not,\" Lee responded, remarking that she is \"looking for a partner\" for the ferry.",
                  [("Lee", "responded", ["\"Never. Absolutely not,\""]),
                   ("Lee", "remarking", ["that she is \"looking for a partner\" for the ferry"])],
