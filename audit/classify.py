@@ -116,8 +116,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     media = [(_word_re(n), n) for name, aliases in lex.media for n in (name, *aliases)]
     media.sort(key=lambda t: -len(t[1]))
     media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
-    full_names = _full_names(doc, idx.places)
     src = lex.sources
+    full_names = _full_names(doc, idx.places, frozenset(src["organization_nouns"]))
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}
 
@@ -153,7 +153,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 anonymous = stype in ("person", "group")
                 att.notes.append("pronoun not resolved")
         else:
-            named = _named_person(doc, att, full_names)
+            named = _named_person(doc, att, full_names, frozenset(src["organization_nouns"]))
             if named and (known := idx.by_name(named)) is not None and known[0].type != "person" \
                     and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
@@ -261,8 +261,11 @@ TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence"
                "hungarian", "french", "german", "british", "chinese", "israeli", "special", "new", "top"}
 
 
-def _propn_names(doc: ParsedDoc, places: set[str] = frozenset()) -> list[str]:
-    """Capitalised name runs the NER may have missed ("Finance Minister Anna Berg" → "Anna Berg")."""
+def _propn_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str] = frozenset()) -> list[str]:
+    """Capitalised name runs the NER may have missed ("Finance Minister Anna Berg" → "Anna Berg"); not the name
+    of a body ("World Bank", "Orthodox Church": one that ends in an organization noun, or that the NER tagged as
+    an organization)."""
+    bodies_at = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
     out, run = [], []
     for w in doc.words + [None]:
         if w is not None and w.upos == "PROPN" and w.text[:1].isupper() and (not run or run[-1].end + 1 == w.start):
@@ -271,21 +274,23 @@ def _propn_names(doc: ParsedDoc, places: set[str] = frozenset()) -> list[str]:
         words = [x.text for x in run]
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in places):
             words.pop(0)  # "Minister Anna Berg", "back in Moscow Vladimir Putin was …"
-        if 2 <= len(words) <= 3:
+        if 2 <= len(words) <= 3 and words[-1].lower() not in bodies and not any(
+                a <= run[-1].start < b for a, b in bodies_at):
             out.append(" ".join(words))
         run = [w] if (w is not None and w.upos == "PROPN" and w.text[:1].isupper()) else []
     return out
 
 
-def _full_names(doc: ParsedDoc, places: set[str] = frozenset()) -> dict[str, str]:
+def _full_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str] = frozenset()) -> dict[str, str]:
     """Map each person's surname (and shorter forms) to the longest full name seen in the document; a
-    place the packs know does not open a name ("Ukraine Denys Shmyhal" → "Denys Shmyhal")."""
+    place the packs know does not open a name ("Ukraine Denys Shmyhal" → "Denys Shmyhal"), and a run of
+    capitalised words that names a body (``bodies``: organization nouns) is no person's name."""
     out: dict[str, str] = {}
     # (an entity the tagger ran over a layout gap or a credit's slashes is several names: "…/Rex/Shutterstock
     # Serebrennikov said")
     per = [part.strip() for e in doc.entities if e.label in ("PER", "PERSON")
-           for part in re.split(r"\s{2,}|\n|/", e.text) if part.strip()]
-    for text in per + _propn_names(doc, places):
+           for part in re.split(r"\s{2,}|\n|/", e.text) if part.strip() and part.split()[-1].lower() not in bodies]
+    for text in per + _propn_names(doc, places, bodies):
         name = re.sub(r"['’]s$", "", text.strip())
         while " " in name and name.split()[0].lower() in places:
             name = name.split(" ", 1)[1]
@@ -390,12 +395,14 @@ def _has_person_noun(low: str, src: dict) -> bool:
     return any(t in src["person_nouns"] or t in src["group_nouns"] for t in toks[-2:])
 
 
-def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict) -> str | None:
+def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: set[str] = frozenset()) -> str | None:
     """The person a source names: a PER entity inside the span, or capitalised words the document uses as a
-    full name elsewhere; the longest form wins ("Anna" → "Anna Berg")."""
+    full name elsewhere; the longest form wins ("Anna" → "Anna Berg"). An entity that ends in an organization
+    noun (``bodies``) names a body, whatever the NER's label ("the Verkhovna Rada")."""
     found = []
     for e in doc.entities:
-        if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2:
+        if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2 \
+                and e.text.split()[-1].lower() not in bodies:
             # (the part after a layout gap or a credit's slashes: "…/Shutterstock   Serebrennikov")
             name = re.sub(r"['’]s$", "", re.split(r"\s{2,}|\n|/", e.text.strip())[-1])
             if doc.text[e.end:e.end + 2] in ("'s", "’s"):

@@ -159,6 +159,11 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
      "A UN spokesperson for the Black Sea Grain Initiative", "person", True, None),
     ("The Russian defence ministry announced that the ship had been lost.", "Russian Defence Ministry",
      "organization", False, "russia"),  # a ministry the pack lists under a place is a body, not the place
+    # a run of capitalised words that ends in an organization noun names a body, not a person
+    ("The World Bank said growth would slow.", "The World Bank", "organization", False, None),
+    ("The Verkhovna Rada said the vote would be held on Monday.", "The Verkhovna Rada", "organization", False, None),
+    ("The Russian Orthodox Church has echoed the rhetoric of the Kremlin in justifying the war.",
+     "The Russian Orthodox Church", "organization", False, "russia"),
 ])
 def test_people_of_a_body_titles_and_groups(parser, lex, text, speaker, source_type, anonymous, side):
     rows = analyze("t", None, parser.parse([text])[0], lex).attributions
