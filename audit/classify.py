@@ -117,7 +117,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     media.sort(key=lambda t: -len(t[1]))
     media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
     src = lex.sources
-    full_names = _full_names(doc, idx.places, frozenset(src["organization_nouns"]))
+    not_names = frozenset(src["organization_nouns"]) | frozenset(src["person_nouns"])  # a body's or a role's last word
+    full_names = _full_names(doc, idx.places, not_names)
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}
 
@@ -153,7 +154,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 anonymous = stype in ("person", "group")
                 att.notes.append("pronoun not resolved")
         else:
-            named = _named_person(doc, att, full_names, frozenset(src["organization_nouns"]))
+            named = _named_person(doc, att, full_names, not_names)
             if named and (known := idx.by_name(named)) is not None and known[0].type != "person" \
                     and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
@@ -263,8 +264,8 @@ TITLE_WORDS = {"president", "minister", "prime", "foreign", "finance", "defence"
 
 def _propn_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str] = frozenset()) -> list[str]:
     """Capitalised name runs the NER may have missed ("Finance Minister Anna Berg" → "Anna Berg"); not the name
-    of a body ("World Bank", "Orthodox Church": one that ends in an organization noun, or that the NER tagged as
-    an organization)."""
+    of a body or a role ("World Bank", "South Carolina Democrat": one that ends in a noun of ``bodies``, or that the
+    NER tagged as an organization)."""
     bodies_at = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
     out, run = [], []
     for w in doc.words + [None]:
@@ -281,19 +282,26 @@ def _propn_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str
     return out
 
 
+def _without_leading(name: str, words: set[str]) -> str:
+    """A name without the place or role words the tagger ran into it ("Ukraine Denys Shmyhal" → "Denys Shmyhal",
+    "Republican Ann Lee" → "Ann Lee")."""
+    while " " in name and name.split()[0].lower() in words:
+        name = name.split(" ", 1)[1]
+    return name
+
+
 def _full_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str] = frozenset()) -> dict[str, str]:
     """Map each person's surname (and shorter forms) to the longest full name seen in the document; a
     place the packs know does not open a name ("Ukraine Denys Shmyhal" → "Denys Shmyhal"), and a run of
-    capitalised words that names a body (``bodies``: organization nouns) is no person's name."""
+    capitalised words that ends in a noun of ``bodies`` (organization and role nouns: "World Bank", "Texas
+    Republican") is no person's name."""
     out: dict[str, str] = {}
     # (an entity the tagger ran over a layout gap or a credit's slashes is several names: "…/Rex/Shutterstock
     # Serebrennikov said")
     per = [part.strip() for e in doc.entities if e.label in ("PER", "PERSON")
            for part in re.split(r"\s{2,}|\n|/", e.text) if part.strip() and part.split()[-1].lower() not in bodies]
     for text in per + _propn_names(doc, places, bodies):
-        name = re.sub(r"['’]s$", "", text.strip())
-        while " " in name and name.split()[0].lower() in places:
-            name = name.split(" ", 1)[1]
+        name = _without_leading(re.sub(r"['’]s$", "", text.strip()), places | bodies)
         parts = name.split()
         if len(parts) >= 2:
             for k in range(1, len(parts)):
@@ -306,9 +314,10 @@ def _full_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str]
 
 def _entity_mentions(doc: ParsedDoc, idx: _ActorIndex, full_names: dict, lex: Lexicons) -> list[Mention]:
     out = []
+    not_names = frozenset(lex.sources["organization_nouns"]) | frozenset(lex.sources["person_nouns"])
     for e in doc.entities:
         if e.label in ("PER", "PERSON"):
-            name = re.sub(r"['’]s$", "", e.text.strip())
+            name = _without_leading(re.sub(r"['’]s$", "", e.text.strip()), not_names)
             name = full_names.get(name, name)
             hit = idx.by_name(name)
             g = hit[0].gender if hit else None
@@ -397,14 +406,14 @@ def _has_person_noun(low: str, src: dict) -> bool:
 
 def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: set[str] = frozenset()) -> str | None:
     """The person a source names: a PER entity inside the span, or capitalised words the document uses as a
-    full name elsewhere; the longest form wins ("Anna" → "Anna Berg"). An entity that ends in an organization
-    noun (``bodies``) names a body, whatever the NER's label ("the Verkhovna Rada")."""
+    full name elsewhere; the longest form wins ("Anna" → "Anna Berg"). An entity that ends in a noun of
+    ``bodies`` names a body or a role, whatever the NER's label ("the Verkhovna Rada", "Ann Lee, a Democrat")."""
     found = []
     for e in doc.entities:
         if e.label in ("PER", "PERSON") and att.source.start <= e.start and e.end <= att.source.end + 2 \
                 and e.text.split()[-1].lower() not in bodies:
             # (the part after a layout gap or a credit's slashes: "…/Shutterstock   Serebrennikov")
-            name = re.sub(r"['’]s$", "", re.split(r"\s{2,}|\n|/", e.text.strip())[-1])
+            name = _without_leading(re.sub(r"['’]s$", "", re.split(r"\s{2,}|\n|/", e.text.strip())[-1]), bodies)
             if doc.text[e.end:e.end + 2] in ("'s", "’s"):
                 continue  # "Trump's envoy": the envoy speaks, not Trump
             if _in_prepositional_phrase(doc, e.start, e.end, att.source.start):

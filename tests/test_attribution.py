@@ -164,6 +164,10 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
     ("The Verkhovna Rada said the vote would be held on Monday.", "The Verkhovna Rada", "organization", False, None),
     ("The Russian Orthodox Church has echoed the rhetoric of the Kremlin in justifying the war.",
      "The Russian Orthodox Church", "organization", False, "russia"),
+    # a role noun ends no name; a party word the tagger ran into a name is not part of it
+    ("A South Carolina Democrat said the vote was close.", "A South Carolina Democrat", "person", True, None),
+    ("Senator Ann Lee, a Democrat, said the vote was close.", "Ann Lee", "person", False, None),
+    ("Republican Ann Lee said the vote was close.", "Ann Lee", "person", False, None),
 ])
 def test_people_of_a_body_titles_and_groups(parser, lex, text, speaker, source_type, anonymous, side):
     rows = analyze("t", None, parser.parse([text])[0], lex).attributions
