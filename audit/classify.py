@@ -61,6 +61,9 @@ class _ActorIndex:
         # one-word places the packs know ("Moscow"): they never open a person's name
         self.places = frozenset(n.lower() for a in lex.actors if a.type == "place-as-actor" for n in a.names
                                 if " " not in n)
+        # the last words of a body's or a role's name ("World Bank", "South Carolina Democrat"): they end no
+        # person's name, and as a first word they are no part of one ("Republican Ann Lee")
+        self.not_names = frozenset(lex.sources["organization_nouns"]) | frozenset(lex.sources["person_nouns"])
 
         # one alternation per kind, longest names first, so a lookup is a single regex search
         self._names_rx = self._combined(self.names)
@@ -117,8 +120,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     media.sort(key=lambda t: -len(t[1]))
     media_canon = {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)}
     src = lex.sources
-    not_names = frozenset(src["organization_nouns"]) | frozenset(src["person_nouns"])  # a body's or a role's last word
-    full_names = _full_names(doc, idx.places, not_names)
+    full_names = _full_names(doc, idx.places, idx.not_names)
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}
 
@@ -154,7 +156,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 anonymous = stype in ("person", "group")
                 att.notes.append("pronoun not resolved")
         else:
-            named = _named_person(doc, att, full_names, not_names)
+            named = _named_person(doc, att, full_names, idx.not_names)
             if named and (known := idx.by_name(named)) is not None and known[0].type != "person" \
                     and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
@@ -314,10 +316,9 @@ def _full_names(doc: ParsedDoc, places: set[str] = frozenset(), bodies: set[str]
 
 def _entity_mentions(doc: ParsedDoc, idx: _ActorIndex, full_names: dict, lex: Lexicons) -> list[Mention]:
     out = []
-    not_names = frozenset(lex.sources["organization_nouns"]) | frozenset(lex.sources["person_nouns"])
     for e in doc.entities:
         if e.label in ("PER", "PERSON"):
-            name = _without_leading(re.sub(r"['’]s$", "", e.text.strip()), not_names)
+            name = _without_leading(re.sub(r"['’]s$", "", e.text.strip()), idx.not_names)
             name = full_names.get(name, name)
             hit = idx.by_name(name)
             g = hit[0].gender if hit else None

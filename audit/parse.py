@@ -186,7 +186,6 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     initialism inside a name (:func:`_split_after_initialism`: "George H.W. | Bush", "the U.S. | Senate") and
     before a lowercase word at a mark that ends no sentence there (:func:`_split_before_lowercase`) is joined in any
     line. Tokens that cannot be found in ``text`` leave the sentences as they are."""
-    tok_text = _tok_text
     spans = _token_bounds(sentences, text)
     if spans is None:
         return sentences
@@ -202,12 +201,12 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     out: list[list] = []
     for para in paragraphs:
         end = sentences[para[-1]]
-        prose = bool(end) and tok_text(end[-1])[-1:] in PROSE_END
+        prose = bool(end) and _tok_text(end[-1])[-1:] in PROSE_END
         out.append(list(sentences[para[0]]))
         for i in para[1:]:
-            last = tok_text(out[-1][-1]) if out[-1] else "."
-            tail = [tok_text(t) for t in out[-1][-2:]]
-            nxt = tok_text(sentences[i][0]) if sentences[i] else ""
+            last = _tok_text(out[-1][-1]) if out[-1] else "."
+            tail = [_tok_text(t) for t in out[-1][-2:]]
+            nxt = _tok_text(sentences[i][0]) if sentences[i] else ""
             if prose and last[-1:] not in SENTENCE_END or sentences[i] and (
                     _split_after_abbreviation(last, nxt) or _split_after_initial(tail, nxt)
                     or _split_after_initialism(last, nxt)
