@@ -596,8 +596,15 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     while stop - 1 > k and doc.words[stop - 1].upos in ("AUX", "ADV", "PART"):
         stop -= 1
     gap = range(k, stop)
+    name = next(doc.words[i] for i in ids if doc.words[i].head not in ids)
+    second = [c for c in _children(doc, w.index) if c.deprel in SUBJ and c.index != name.index and len(gap) > 3
+              and doc.words[k].text == "," and doc.words[stop - 1].text == "," and _apposition_subject(doc, name, c, w)]
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
+    elif second:
+        # ("Mike Morrell, a veteran of the CIA who retired in 2013, said": the apposition the parse made the cue's
+        # second subject, however long)
+        ids = ids + list(range(k, stop - 1))
     elif 3 <= len(gap) <= 14 and doc.words[k].text == "," and doc.words[stop - 1].text == "," \
             and (doc.words[k + 1].upos not in ("VERB", "AUX", "ADP", "SCONJ") or _title_verb(doc, k + 1)) and not any(
             doc.words[g].upos in ("VERB", "AUX") and doc.words[g].xpos not in ("VBN", "VBG") and not _title_verb(doc, g)
@@ -1139,6 +1146,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     fronted_subject = min(left, key=lambda c: c.index) if len(left) > 1 else None
     if fronted_subject is not None and _title_before(doc, fronted_subject, direct):
         fronted_subject = None  # "New York Times columnist David Brooks stated …" parsed with two subjects
+    elif fronted_subject is not None and _apposition_subject(doc, fronted_subject, direct, w):
+        direct, fronted_subject = fronted_subject, None
     reduced = None
     when = next((c for c in kids if c.deprel == "nsubj" and c.index == w.index - 1), None)
     if when is not None and when.lemma.lower() in TEMPORAL | MONTHS and doc.words[w.index - 2].xpos == "VBN" \
@@ -1567,6 +1576,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     and c.lemma.lower() not in TEMPORAL and c.index not in prt]
             if objs:
                 a_ = min(doc.words[min(_subtree(doc, o.index))].start for o in objs)
+        if pattern == "complement" and a_ > w.end:
+            # "said the simplistic approach put forward by Trump is insufficient" with "approach" read as a second
+            # subject of "said"; "told the Times that she took off eight days …" with the clause read as a relative
+            # clause on "Times": the complement starts at its subject, or at its "that"
+            subj_ids = _subtree(doc, subj.index)
+            starts = [doc.words[min(_subtree(doc, c.index))].start for c in kids if c.deprel in SUBJ
+                      and c.index > w.index and c.index not in subj_ids and c.start < a_ and c.index not in prt
+                      and c.lemma.lower() not in TEMPORAL and not _inverted_speaker(doc, w, c, prt)]
+            starts += [doc.words[k].start for k in range(max([w.index, *prt]) + 1, sent.last)
+                       if doc.words[k].start < a_ and doc.words[k].text.lower() == "that"
+                       and doc.words[k].upos == "SCONJ"][:1]
+            if starts:
+                a_ = min(a_, min(starts))
         if pattern in ("parenthetical", "fronted") and b_ <= w.start:
             rest = rest_after_tag()
             if rest is not None:
@@ -1801,7 +1823,7 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") and not _nominal_conjunct(doc, c)
                                             or _time_phrase(doc, c) or (
                     c.deprel == "advcl" and (not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
-                                                     for g in _children(doc, c.index))
+                                                     for g in _children(doc, c.index)) and not _as_predicate(doc, c)
                                              # ("endorse Clinton in coming weeks" with "coming" as a verb)
                                              or any(g.deprel == "mark" and g.text.lower() == "in"
                                                     for g in _children(doc, c.index))
@@ -1829,6 +1851,14 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     return None
 
 
+def _as_predicate(doc: ParsedDoc, c: Word) -> bool:
+    """"described the push as nearly impossible to pull off", "the demonstrations as largely “very peaceful”": an
+    "as" phrase after the object that is no finite clause says what the object was called (not "criticized the
+    plan as he left office")."""
+    return any(g.deprel == "mark" and g.text.lower() == "as" and g.index < c.index and doc.words[g.index - 1].text
+               != "," for g in _children(doc, c.index)) and not _finite(doc, c) and c.upos != "ADV"
+
+
 def _predicate_after_object(doc: ParsedDoc, w: Word, lemma: str, obj: Word) -> set[int]:
     """"The poll shows Lee is ahead", "suggested Lee might run" parsed with "Lee" as the object and the clause's
     predicate hung elsewhere: after a verb that takes a clause, a finite auxiliary or copula right after the object
@@ -1848,6 +1878,26 @@ def _predicate_after_object(doc: ParsedDoc, w: Word, lemma: str, obj: Word) -> s
         if c.deprel in ("conj", "parataxis") and c.index > pred.index:
             below -= _subtree(doc, c.index)  # ("…, and Trump has been invoking him": the next clause)
     return {k for k in below if k > w.index}
+
+
+def _apposition_subject(doc: ParsedDoc, name: Word, other: Word, w: Word) -> bool:
+    """"Mike Lamb, a veteran of the port authority, said …" parsed with two subjects: the description set off by
+    commas between the name and the cue is the name's apposition, and the name speaks (not "The museum, Mr.
+    Obama said, would …", where the subject before the cue clause opens what was said)."""
+    name_end = max(k for k in _subtree(doc, name.index) if doc.words[k].upos != "PUNCT")
+    other_ids = [k for k in _subtree(doc, other.index) if doc.words[k].upos != "PUNCT"]
+    verb = min([w.index, *_verb_group(doc, w)])
+    return name.upos == "PROPN" and other.upos == "NOUN" and doc.words[name_end + 1].text == "," \
+        and min(other_ids) == name_end + 2 and max(other_ids) + 2 == verb and doc.words[verb - 1].text == ","
+
+
+def _inverted_speaker(doc: ParsedDoc, w: Word, c: Word, prt: list[int]) -> bool:
+    """"The paradox of Nancy, says Carl Anthony, historian at …, is that …": a name right after the cue with a
+    comma after it is the speaker of an inverted tag, not the subject of what was said ("said Obama “understood
+    …”")."""
+    last = max([c.index] + [g.index for g in _children(doc, c.index) if g.deprel in ("flat", "compound")])
+    return c.upos == "PROPN" and c.index == max([w.index, *prt]) + 1 and last + 1 < len(doc.words) \
+        and doc.words[last + 1].text == ","
 
 
 def _time_clause(doc: ParsedDoc, w: Word, c: Word, lemma: str) -> bool:
@@ -3253,7 +3303,8 @@ def _led_quote_sentence(doc: ParsedDoc, att: Attribution, last: int, q: Quote, s
         return None
     words = [w for w in doc.words[s.first:s.last] if w.upos != "PUNCT"]
     lead = [w for w in words if w.end <= q.start]
-    if len(lead) > 3 or any(w.upos in ("VERB", "AUX") for w in lead):
+    if len(lead) > 3 or any(w.upos == "VERB" for w in lead) or any(w.upos == "AUX" for w in lead) and not (
+            len(lead) == 2 and lead[0].upos == "PRON" and lead[1].deprel == "cop"):
         return None
     outside = [w for w in words if _quote_at(speech, w.start) is None]
     if any(w.upos == "VERB" and (_word_class(lex, w) or lex.tag_class(w.lemma.lower())) for w in outside) \
@@ -3355,8 +3406,11 @@ def _next_paragraph_quote(doc: ParsedDoc, att: Attribution, last: int, q: Quote,
             or doc.sentences[att.sentence_index].end < last + len(rest)
             or any(_quote_at(speech, k) is not None for k in range(last, last + len(rest)) if text[k] in QUOTE_CHARS)):
         return False
-    if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts):
-        return False  # the speaker was quoted, not paraphrased
+    if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts) and not (
+            _quote_at(speech, att.content_end - 1) is not None and len(_inner_text(doc, q).split()) >= 6):
+        # the speaker was quoted, not paraphrased; or the paraphrase ends in the speaker's own words ("Massie said
+        # Trump had “the opportunity …” ⏎ “I think he can do that, …”"), and what follows is more than a heading
+        return False
     para_end = text.find("\n", q.end)
     para_end = len(text) if para_end < 0 else para_end
     return not text[q.end:para_end].strip(" .,”\"’")

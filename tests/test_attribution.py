@@ -234,6 +234,32 @@ def test_quotation_paragraph_after_a_quoted_speaker(parser, lex, second, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("Councillor Ann Okafor used to back the old ferry line, but now said the new plan had “the money and "
+                 "the backing to get the boats built.”\n\n“I think they can do it, but the biggest obstacle we have is "
+                 "the harbour board.”\n\nBoos rang out when Okafor mentioned the board.",
+                 [("Councillor Ann Okafor", "used to back", ["the old ferry line"]),
+                  ("Councillor Ann Okafor", "said", ["the new plan had “the money and the backing to get the boats "
+                                                     "built.”", "“I think they can do it, but the biggest obstacle we "
+                                                                "have is the harbour board.”"]),
+                  ("Okafor", "mentioned", ["the board"])], id="paraphrase_ending_in_her_words"),
+    pytest.param("Councillor Ann Okafor said the new plan was “a real chance.”\n\n“Harbour plans.”\n\nThe board "
+                 "meets on Monday.",
+                 [("Councillor Ann Okafor", "said", ["the new plan was “a real chance.”"])], id="then_a_heading"),
+    pytest.param("Councillor Ann Okafor said the new plan would cost $4 million.\n\n“I think they can do it, but the "
+                 "biggest obstacle we have is the harbour board.”",
+                 [("Councillor Ann Okafor", "said", ["the new plan would cost $4 million"])], id="paraphrase_only"),
+    pytest.param("“It's a ferry to nowhere,” she says. It's “a waste of everybody's money.”",
+                 [("she", "says", ["“It's a ferry to nowhere,”", "It's “a waste of everybody's money.”"])],
+                 id="next_sentence_opens_with_it_is"),
+])
+def test_quotation_after_a_paraphrase_or_a_tag(parser, lex, text, expected):
+    """A paraphrase that ends in the speaker's own words goes on into a next paragraph that is one quotation (of
+    more than a heading's few words); a paraphrase with no quotation in it does not. After a tag clause, a sentence
+    that quotes with no cue of its own ("It's “…”") is the speaker going on."""
+    assert _found(parser, lex, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("A Kremlin spokesman declined to comment.", [("declined", True)], id="declined_to_comment"),
     pytest.param("Ortiz refused to say whether he would run.", [("refused to say", True)], id="refused_to_say"),
     pytest.param("The ministry did not immediately respond to emailed questions about the strike.",
@@ -930,6 +956,24 @@ def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
     assert ("Halvorsen", "noting", ["that most of it would go to the party"]) in found
 
 
+@pytest.mark.parametrize("text, source, speaker, content", [
+    pytest.param("Ann Lee, the owner of a bakery, said she was a habitual Labour voter.",
+                 "Ann Lee, the owner of a bakery", "Ann Lee", ["she was a habitual Labour voter"], id="short"),
+    pytest.param("Mike Lamb, a 30-year veteran of the port authority who retired as acting director in 2019, said the "
+                 "simplistic approach put forward by Ortiz is insufficient.",
+                 "Mike Lamb, a 30-year veteran of the port authority who retired as acting director in 2019",
+                 "Mike Lamb", ["the simplistic approach put forward by Ortiz is insufficient"], id="with_relative_clause"),
+])
+def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speaker, content):
+    # the name speaks, with its apposition: not an unnamed "owner of a bakery"
+    doc = parser.parse([text])[0]
+    ext = extract(doc, lex)
+    classify(doc, ext, lex)
+    (a,) = ext.attributions
+    assert (a.source.text, a.speaker, a.source_type, a.anonymous, [text[s:e] for s, e in a.content_parts]) == (
+        source, speaker, "person", False, content)
+
+
 def test_title_before_a_name_is_part_of_the_source(parser, lex):
     # parsed with two subjects ("columnist" and "David"): one source, not a fronted content part
     text = "New York Times columnist David Brooks stated that the party was finished."
@@ -1122,6 +1166,20 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    pytest.param("Mike Lamb, a veteran of the port authority, said the simplistic approach put forward by Ortiz is "
+                 "insufficient.",
+                 [("Mike Lamb, a veteran of the port authority", "said",
+                   ["the simplistic approach put forward by Ortiz is insufficient"])],
+                 id="clause_subject_as_second_subject_on_the_right"),
+    pytest.param("Ivanka Lee told the Herald that she took off eight days in 2021 after her first child, Ana, was born.",
+                 [("Ivanka Lee", "told", ["that she took off eight days in 2021 after her first child, Ana, was born"])],
+                 id="clause_read_as_relative_clause_on_the_addressee"),
+    pytest.param("Police Chief Ann Ross described the protests as largely \"very peaceful.\"",
+                 [("Police Chief Ann Ross", "described", ["the protests as largely \"very peaceful.\""])],
+                 id="described_as_adjective"),
+    pytest.param("Party sources described the push as nearly impossible to pull off.",
+                 [("Party sources", "described", ["the push as nearly impossible to pull off"])],
+                 id="described_as_adjective_with_infinitive"),
     pytest.param("Lamb’s spokeswoman said the prime minister stood by her earlier remarks.",
                  [("Lamb’s spokeswoman", "said", ["the prime minister stood by her earlier remarks"])],
                  id="clause_subject_as_second_subject"),
