@@ -779,6 +779,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     found += _colon_attributions(doc, found, speech, lex)
     found += _colon_cue_attributions(doc, found, speech, lex)
     found += _dash_attributions(doc, found, speech)
+    _complete_dangling_clauses(doc, found)
     found = _extend_with_quote_runs(doc, found, speech, lex)
     # "The mayor seemed to suggest that …": the hedge is part of the mayor's cue, not a claim put on no one
     held = [a.cue for a in found if a.source is not None and a.cue is not None]
@@ -806,6 +807,40 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     scare = [q for q in speech if not any(a_ <= q.start and q.end <= b + 1 for a_, b in covered)]
     return Extraction(attributions=sorted(found, key=lambda x: (x.content_start, x.cue.start if x.cue else 0)),
                       quotes=quotes, scare_quotes=scare)
+
+
+DANGLING_VERBS = CLAUSE_VERBS | {"know", "hope", "expect", "wonder", "suspect"}
+CLAUSE_STOPS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+def _complete_dangling_clauses(doc: ParsedDoc, found: list[Attribution]) -> None:
+    """"adding that he believed the Indiana-born judge was “Mexican”", "asking if the governor believes that is
+    his only path" with the clause after "believed" hung on a verb above: a content that ends in a verb of saying
+    or thinking with nothing it takes goes on to the words right after it, up to the next comma, colon or dash."""
+    for a in found:
+        if a.pattern not in ("complement", "object") or not a.content_parts:
+            continue
+        start, end = a.content_parts[-1]
+        s_idx = _sentence_of(doc, max(start, end - 1))
+        if s_idx < 0:
+            continue
+        sent = doc.sentences[s_idx]
+        inside = [w for w in doc.words[sent.first:sent.last] if start <= w.start < end and w.upos != "PUNCT"]
+        if not inside:
+            continue
+        last = inside[-1]
+        if last.upos != "VERB" or last.lemma.lower() not in DANGLING_VERBS or last.index + 1 >= sent.last \
+                or any(c.deprel in ("ccomp", "obj", "xcomp") for c in _children(doc, last.index)) \
+                or doc.text[last.end:doc.words[last.index + 1].start].strip():
+            continue
+        run = []
+        for k in range(last.index + 1, sent.last):
+            if doc.words[k].text in CLAUSE_STOPS or (a.cue is not None and a.cue.start <= doc.words[k].start < a.cue.end):
+                break
+            run.append(k)
+        run = _trim(doc, set(run))
+        if run and not all(doc.words[k].upos == "PUNCT" for k in run):
+            a.content_parts[-1] = (start, doc.words[run[-1]].end)
 
 
 def _subject_of_clause_above(doc: ParsedDoc, w: Word) -> Word | None:

@@ -1166,6 +1166,15 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    # a content ending in a verb of thinking or saying the parse left with nothing goes on to the words after it
+    pytest.param("\"He is biased,\" Lamb said at a rally in Leeds, adding that he believed the harbour-born judge was "
+                 "\"unfit.\"",
+                 [("Lamb", "said", ["\"He is biased,\""]),
+                  ("Lamb", "adding", ["that he believed the harbour-born judge was \"unfit.\""])],
+                 id="dangling_believed"),
+    pytest.param("The host followed up by asking if the mayor believes that is her only path to winning the vote.",
+                 [("The host", "followed up by asking", ["if the mayor believes that is her only path to winning the "
+                                                         "vote"])], id="dangling_believes_in_a_question"),
     pytest.param("Mike Lamb, a veteran of the port authority, said the simplistic approach put forward by Ortiz is "
                  "insufficient.",
                  [("Mike Lamb, a veteran of the port authority", "said",
