@@ -2623,12 +2623,15 @@ def _cut_tag_clause(doc: ParsedDoc, ids: list[int], lex: Lexicons) -> list[int]:
     if pos is not None:
         return _trim(doc, set(ids[:pos]))
     for pos, k in enumerate(ids):
-        # "46 percent say they back the plan, compared with 30 percent a year ago": outside quotation marks, the
-        # narrator's comparison
-        if pos >= 3 and doc.words[k].text == "," and pos + 2 < len(ids) \
-                and doc.words[ids[pos + 1]].text.lower() == "compared" and doc.words[ids[pos + 2]].text.lower() in (
-                    "with", "to") \
-                and not _opens_quotation(doc, ids[:pos]):
+        # "46 percent say they back the plan, compared with 30 percent a year ago", "they will not back him, as has
+        # the mayor of Miami", "… on guns — while his supporters have accused …": outside quotation marks, the
+        # narrator's comparison or contrast
+        if pos < 3 or pos + 2 >= len(ids) or _opens_quotation(doc, ids[:pos]):
+            continue
+        nxt, after = doc.words[ids[pos + 1]], doc.words[ids[pos + 2]]
+        if doc.words[k].text == "," and (nxt.text.lower() == "compared" and after.text.lower() in ("with", "to") or (
+                nxt.text.lower() == "as" and after.lemma.lower() in ("be", "have", "do") and after.xpos in ("VBZ", "VBP", "VBD"))) \
+                or doc.words[k].text in ("—", "–", "--", "-") and nxt.text.lower() in ("while", "although", "though"):
             return _trim(doc, set(ids[:pos]))
     for pos, k in enumerate(ids):
         if doc.words[k].text != "," or pos < 3:

@@ -1166,6 +1166,16 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    # the narrator's comparison or contrast after the content, outside quotation marks, is no part of it
+    pytest.param("Lamb said he will not back Ortiz, as have other prominent councillors.",
+                 [("Lamb", "said", ["he will not back Ortiz"])], id="as_have_others"),
+    pytest.param("Ortiz has said that the council is unfairly ignoring the ferry workers — while his supporters have "
+                 "accused the mayor of using the workers as props.",
+                 [("Ortiz", "has said", ["that the council is unfairly ignoring the ferry workers"]),
+                  ("his supporters", "have accused", ["the mayor of using the workers as props"])],
+                 id="dash_while_with_a_cue_of_its_own"),
+    pytest.param("Lamb implied that it was the driver's fault - although the video Lamb posted did not show the crash.",
+                 [("Lamb", "implied", ["that it was the driver's fault"])], id="dash_although"),
     # a content ending in a verb of thinking or saying the parse left with nothing goes on to the words after it
     pytest.param("\"He is biased,\" Lamb said at a rally in Leeds, adding that he believed the harbour-born judge was "
                  "\"unfit.\"",
