@@ -1457,6 +1457,13 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 break
         if q is not None and q.end <= doc.words[lo].start + 1:
             return _build(doc, w, lemma, cls, prt, subj, [(q.start, q.end)], "parenthetical")
+        nq = _quote_at(speech, doc.words[hi + 2].start) if hi + 2 < sent.last and doc.words[hi + 1].text in (",", ":") \
+            else None
+        if nq is not None and nq.start >= doc.words[hi + 1].end and any(
+                _finite(doc, doc.words[k]) and _quote_at(speech, doc.words[k].start) is None for k in range(sent.first, lo)):
+            # "…, he looked straight into my camera, furrowed his brow and said, “I'm gonna endorse YOU!”": after a
+            # clause of the narrator's own, the quotation the cue opens is what was said
+            return _build(doc, w, lemma, cls, prt, subj, [(nq.start, nq.end)], "quote")
         content_ids = set(range(sent.first, lo))
         for c in kids:
             if c.index < lo and (c.deprel in ("advmod", "cc", "discourse") or _quote_at(speech, c.start) is None and (

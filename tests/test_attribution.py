@@ -1166,6 +1166,11 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    # after a clause of the narrator's own, the quotation a cue opens with its comma is what was said
+    pytest.param("Last month, when I asked Mayor Lamb if she would ever back the ferry plan, she looked straight into "
+                 "the camera, frowned and said, \"I'm going to back YOU!\"",
+                 [("I", "asked", ["if she would ever back the ferry plan"]),
+                  ("she", "said", ["\"I'm going to back YOU!\""])], id="narration_then_said_quote"),
     # the narrator's comparison or contrast after the content, outside quotation marks, is no part of it
     pytest.param("Lamb said he will not back Ortiz, as have other prominent councillors.",
                  [("Lamb", "said", ["he will not back Ortiz"])], id="as_have_others"),
