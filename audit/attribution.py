@@ -1498,7 +1498,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             # someone's words: "“We have incompetent people.” Do you support Donald Trump?")
             q = _preceding_quote(doc, w, speech)
         if q is not None and any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") and c.index > w.index
-                                 and doc.words[max(_subtree(doc, c.index))].end <= q.start - 3 for c in kids):
+                                 and doc.words[max(_subtree(doc, c.index))].end <= q.start - 3 for c in kids) or (
+                q is not None and q.end <= w.start and lemma not in ADDRESSEE_VERBS and any(
+                    c.deprel == "obj" and c.index > w.index and (c.upos in ("NOUN", "PROPN") or c.upos == "PRON" and c.text.lower()
+                                                             not in NOT_CLAUSES) for c in kids)):
+            # ("Trump had criticized the pope as ''a political person'' and accused him of visiting …": an object
+            # after the verb is what it takes, not the quotation before it)
             # "claimed victory. “We just won Kentucky!”": an object that comes before the quotation is what the
             # verb takes; the quotation is someone's next words
             a = _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)

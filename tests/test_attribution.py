@@ -1166,6 +1166,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    # an object after the verb is what it takes, not a quotation before it
+    pytest.param("Lamb had criticized the mayor as ''a political person'' and accused him of visiting the pier as a "
+                 "favor to the developers.",
+                 [("Lamb", "had criticized", ["the mayor as ''a political person''"]),
+                  ("Lamb", "accused", ["him of visiting the pier as a favor to the developers"])],
+                 id="object_after_not_the_quotation_before"),
     # after a clause of the narrator's own, the quotation a cue opens with its comma is what was said
     pytest.param("Last month, when I asked Mayor Lamb if she would ever back the ferry plan, she looked straight into "
                  "the camera, frowned and said, \"I'm going to back YOU!\"",
