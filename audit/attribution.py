@@ -2933,7 +2933,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
                     and doc.words[g + 1].text.lower() in ("who", "which")), None)
         chunk_end = rel - 1 if rel is not None else chunk_end  # the source stops before its relative clause
         src_ids = _trim(doc, set(range(first, chunk_end + 1)), quotes_ok=False)
-    if subj.index > w.index:
+    if subj.index > w.index and subj.deprel != "obl:agent":
         # "said Lena Ortiz, a spokeswoman …" (not a participle's subject from the clause after it: "Pointing to
         # the report, Weber told …")
         if min(_subtree(doc, subj.index)) <= max([w.index, *prt]) + 1 or all(

@@ -224,6 +224,15 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                     affiliation = org
             elif head_lemma in src["organization_nouns"] or _ent_label(doc, att) == "ORG":
                 stype = "organization"
+                if low.startswith("the ") and len(low.split()) == 2 and head_lemma in src["organization_nouns"] \
+                        and head is not None and "Number=Plur" not in head.feats:
+                    # "the ministry" → the nearest earlier named body that carries the noun ("The Russian Foreign
+                    # Ministry"); with none, it stays as written (and "the Labor Department" names its own)
+                    named_bodies = [m for m in mentions if any(t[:1].isupper() for t in m.text.split()[1:])
+                                    or m.text[:1].isupper() and not m.text.lower().startswith("the ")]
+                    m = _resolve_definite(named_bodies, att.source.start, ("organization",), noun=head_lemma)
+                    if m is not None:
+                        speaker, actor, affiliation = m.text, m.actor, m.affiliation
             elif _ent_label(doc, att) == "LOC":
                 stype = "place-as-actor"
             elif _ent_label(doc, att) == "PER" or (head is not None and head.upos == "PROPN"):
@@ -241,7 +250,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         att.actor = actor.id if actor else None
         side = actor.side if actor else None
         if side is None:
-            side = idx.side_by_adjective(stext) or (idx.side_by_adjective(affiliation) if affiliation else None)
+            side = idx.side_by_adjective(stext) or (idx.side_by_adjective(affiliation) if affiliation else None) \
+                or (idx.side_by_adjective(speaker) if speaker != stext else None)
         att.side = side
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,

@@ -159,6 +159,14 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
      "A UN spokesperson for the Black Sea Grain Initiative", "person", True, None),
     ("The Russian defence ministry announced that the ship had been lost.", "Russian Defence Ministry",
      "organization", False, "russia"),  # a ministry the pack lists under a place is a body, not the place
+    # "the ministry" is the nearest earlier body that carries the noun, with its side; with none, as written
+    ("The Russian Foreign Ministry said the talks had failed. The ministry said in a statement that it would not "
+     "return to the table.", "Russian Foreign Ministry", "organization", False, "russia"),
+    ("The ministry said in a statement that it would not return to the table.", "The ministry", "organization", False,
+     None),
+    # a passive's agent is the words of its phrase, not the clause after it
+    ("Lamb's unannounced tour of the harbour was first revealed by the port authority on Sunday, when it said that "
+     "the mayor had inspected the new ferries.", "the port authority", "organization", False, None),
     # a run of capitalised words that ends in an organization noun names a body, not a person
     ("The World Bank said growth would slow.", "The World Bank", "organization", False, None),
     ("The Verkhovna Rada said the vote would be held on Monday.", "The Verkhovna Rada", "organization", False, None),
