@@ -986,6 +986,19 @@ def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
     return span[0] if span else None
 
 
+def _in_prepositional_phrase(doc: ParsedDoc, x: Word) -> bool:
+    """Whether ``x`` is the object of a preposition inside its sentence, or a conjunct of one ("with the US, China
+    and France"; not a heading's "From Andrea Peyser writing at The New York Post: …")."""
+    first = doc.sentences[x.sent].first
+    for _ in range(4):
+        if any(c.deprel == "case" and first < c.index < x.index for c in _children(doc, x.index)):
+            return True
+        if x.deprel not in ("conj", "flat", "appos") or x.head < 0:
+            return False
+        x = doc.words[x.head]
+    return False
+
+
 def _nominal(x: Word) -> bool:
     """A word that can head a source chunk: a noun, a name, a pronoun, a number of people ("49% say",
     "In the end, 12 said") or a share of them, whatever its tag ("Nearly a third say", "; most said")."""
@@ -1228,6 +1241,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # before its comma
         subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") and w.xpos != "VBG" else None
         subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
+        if subj is None and chunk is not None and w.xpos == "VBG" and doc.words[w.index - 1].upos != "PUNCT" \
+                and not any(c.deprel == "aux" for c in kids) and _in_prepositional_phrase(doc, chunk):
+            chunk = None  # ("a declaration issued with the US, China and France affirming …": not who affirms)
         subj = subj or chunk or _misread_tag_name(doc, w, speech)
     if subj is None:
         return _long_tag_source(doc, w, lemma, cls, prt, speech)

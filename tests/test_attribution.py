@@ -1174,6 +1174,12 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
     pytest.param("The union says 2,300 nurses working in rural clinics cast ballots by mail.",
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
+    # a participle right after a prepositional phrase does not take its noun as a source
+    pytest.param("The council said it stood by a joint statement issued together with Leeds, York, Hull and Bradford "
+                 "in May affirming their shared duty to keep the ferry running.",
+                 [("The council", "said", ["it stood by a joint statement issued together with Leeds, York, Hull and "
+                                           "Bradford in May affirming their shared duty to keep the ferry running"])],
+                 id="participle_after_a_prepositional_phrase"),
     # an object after the verb is what it takes, not a quotation before it
     pytest.param("Lamb had criticized the mayor as ''a political person'' and accused him of visiting the pier as a "
                  "favor to the developers.",
