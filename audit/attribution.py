@@ -1652,6 +1652,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                        and doc.words[k].upos == "SCONJ"][:1]
             if starts:
                 a_ = min(a_, min(starts))
+            k0 = doc.word_at(a_)
+            if k0 is not None and k0 - 1 > w.index and doc.words[k0 - 1].head == w.index and (
+                    doc.words[k0 - 1].text.lower() in ("more", "less", "fewer") and doc.words[k0].text.lower() == "than"
+                    or doc.words[k0 - 1].text.lower() in APPROXIMATORS and doc.words[k0].upos == "NUM"):
+                a_ = doc.words[k0 - 1].start  # "said more than 5,100 civilians had died" with "more" hung on "said"
         if pattern in ("parenthetical", "fronted") and b_ <= w.start:
             rest = rest_after_tag()
             if rest is not None:

@@ -174,8 +174,10 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 actor = hit[0]
                 # a person actor is named in full; a place or body as the text names it ("Moscow", "US")
                 speaker = _canonical(doc, hit[0], full_names) if hit[0].type == "person" else hit[1]
-                person_head = head_lemma in src["person_nouns"] or head_text in src["group_nouns"]
-                stype = "person" if _has_person_noun(low, src) or person_head else hit[0].type
+                # (not the last word of the name itself: "the United Nations", "Russian Armed Forces")
+                own_name = hit[1].lower().split()[-1] == head_text
+                person_head = (head_lemma in src["person_nouns"] or head_text in src["group_nouns"]) and not own_name
+                stype = "person" if _has_person_noun(low, src) and not own_name or person_head else hit[0].type
                 if stype == "place-as-actor" and head_lemma in src["organization_nouns"]:
                     stype = "organization"  # "the Russian Defence Ministry": a body of the place's side
                 if stype == "person" and (not _mentions_name(stext, hit[1]) or hit[0].type != "person"):
