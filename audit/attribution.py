@@ -625,7 +625,19 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
             ids = ids + list(head_part)
     # "Finance Minister Anna Berg said": capitalised words just before the subject belong to it
     lo = _left_name_edge(doc, ids[0], doc.sentences[w.sent].first, adjacent=True)
-    return list(range(lo, ids[0])) + ids
+    ids = list(range(lo, ids[0])) + ids
+    first = doc.sentences[w.sent].first
+    k = ids[0] - 1
+    if k - 1 >= first and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" \
+            and doc.words[ids[0]].upos == "DET" and doc.words[ids[-1] + 1].text == "," if ids[-1] + 1 < w.index else False:
+        # "But earlier this month, Mikhail Podoliak, an aide to President Zelensky, explained" with the name read
+        # as an apposition of what precedes it: the name before the description is who speaks
+        j = k - 1
+        while j - 1 >= first and doc.words[j - 1].upos == "PROPN":
+            j -= 1
+        if j == first or doc.words[j - 1].text in (",", "—", "–") or doc.words[j - 1].upos == "CCONJ":
+            ids = list(range(j, ids[0])) + ids
+    return ids
 
 
 def _close_open_quotations(doc: ParsedDoc, found: list[Attribution], speech: list[Quote]) -> None:

@@ -38,6 +38,7 @@ class Mention:
     actor: Actor | None = None
     affiliation: str | None = None
     surface: str = ""  # the words around the mention ("Finance Minister Anna Berg"): titles for descriptions
+    in_source: bool = False  # a name inside another speaker's source ("an aide to President Zelensky")
 
 
 def _word_re(phrase: str) -> re.Pattern:
@@ -97,6 +98,7 @@ class _ActorIndex:
         return self._lookup(self._descs_rx, text)
 
     def side_by_adjective(self, text: str) -> str | None:
+        text = text.replace("’", "'")  # ("Russia’s" as "Russia's")
         for rx, sid in self.adj_res:
             if rx.search(text):
                 return sid
@@ -142,6 +144,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         sent = doc.sentences[att.sentence_index]
         sent_text = doc.text[sent.start:sent.end].lower()
         stype, anonymous, speaker, actor, gender, affiliation = "unknown", False, stext, None, None, None
+        side_actor = None  # an actor whose side a source is on without being it ("the … Service of Ukraine")
 
         # 1. pronouns → nearest earlier compatible mention
         if head is not None and head.upos == "PRON" and head_text in src["pronouns"]:
@@ -161,6 +164,11 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                     and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
             hit = idx.by_name(stext)
+            pp_hit = None
+            if hit is not None and _name_after_preposition(doc, att, hit[1]):
+                # "A spokesman for Vladimir Putin", "an aide to President Zelensky": the one named after a
+                # preposition is whom the source speaks for, not the source
+                pp_hit, hit = hit, None
             desc = idx.by_description(stext) if hit is None else None
             media_hit = next((n for rx, n in media if rx.search(stext)), None)
             if media_hit is not None and not _has_person_noun(low, src) and (
@@ -169,7 +177,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif named:
                 speaker, stype = named, "person"
                 a = idx.by_name(named)
-                actor = a[0] if a else (hit[0] if hit else None)
+                actor = a[0] if a else (hit[0] if hit else (pp_hit[0] if pp_hit else None))
             elif hit is not None:
                 actor = hit[0]
                 # a person actor is named in full; a place or body as the text names it ("Moscow", "US")
@@ -207,6 +215,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                      and head_lemma in src["person_nouns"]):
                 stype, anonymous = "group", True
+                if pp_hit is not None:
+                    actor, affiliation = pp_hit[0], pp_hit[1]  # "Officials in Moscow", "Mr. Rubio's advisers"
             elif AGE_DESCRIPTION.search(low):
                 # "said the 52-year-old": someone described by age, most often the person the article just named
                 stype, anonymous = "person", True
@@ -224,6 +234,10 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 org = _organization_in(doc, att)
                 if org:
                     affiliation = org
+                if pp_hit is not None and actor is None:
+                    actor, affiliation = pp_hit[0], affiliation or pp_hit[1]  # (their side is the spokesman's)
+                if head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats):
+                    stype = "group"
             elif head_lemma in src["organization_nouns"] or _ent_label(doc, att) == "ORG":
                 stype = "organization"
                 if low.startswith("the ") and len(low.split()) == 2 and head_lemma in src["organization_nouns"] \
@@ -235,6 +249,8 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                     m = _resolve_definite(named_bodies, att.source.start, ("organization",), noun=head_lemma)
                     if m is not None:
                         speaker, actor, affiliation = m.text, m.actor, m.affiliation
+                if pp_hit is not None and actor is None:
+                    side_actor = pp_hit[0]  # "the State Special Communications Service of Ukraine": of its side
             elif _ent_label(doc, att) == "LOC":
                 stype = "place-as-actor"
             elif _ent_label(doc, att) == "PER" or (head is not None and head.upos == "PROPN"):
@@ -250,15 +266,30 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         att.anonymous = bool(anonymous)
         att.affiliation = affiliation
         att.actor = actor.id if actor else None
-        side = actor.side if actor else None
+        side = actor.side if actor else (side_actor.side if side_actor else None)
         if side is None:
-            side = idx.side_by_adjective(stext) or (idx.side_by_adjective(affiliation) if affiliation else None) \
+            side = idx.side_by_adjective(_before_clause(doc, att.source, head)) or (
+                idx.side_by_adjective(affiliation) if affiliation else None) \
                 or (idx.side_by_adjective(speaker) if speaker != stext else None)
         att.side = side
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
+        # a name inside the source that is not its speaker ("Mikhail Podoliak, an aide to President Zelensky") is
+        # no one a later "he" can stand for
+        for m in mentions:
+            if att.source.start <= m.start < att.source.end and m.text not in speaker and speaker not in m.text:
+                m.in_source = True
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
                                 actor, affiliation, surface=low))
         att.source = written
+    # one speaker, one side: "Sergey Aksyonov, the head of Russia's Crimean Republic" is on Russia's side when a
+    # later "He" or "Aksyonov" speaks too (a named speaker only, not "officials")
+    sides: dict[str, str] = {}
+    for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
+        if att.speaker and any(ch.isupper() for ch in att.speaker):
+            if att.side is not None:
+                sides.setdefault(att.speaker, att.side)
+            elif att.speaker in sides:
+                att.side = sides[att.speaker]
     return ext.attributions
 
 
@@ -347,7 +378,7 @@ def _entity_mentions(doc: ParsedDoc, idx: _ActorIndex, full_names: dict, lex: Le
 
 
 def _resolve_pronoun(mentions: list[Mention], pos: int, want: str, genders: dict) -> Mention | None:
-    cands = sorted((m for m in mentions if m.start < pos), key=lambda m: -m.start)
+    cands = sorted((m for m in mentions if m.start < pos and not m.in_source), key=lambda m: -m.start)
     for m in cands[:12]:
         if want in ("male", "female"):
             if m.kind != "person":
@@ -427,11 +458,13 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: se
                 and e.text.split()[-1].lower() not in bodies:
             # (the part after a layout gap or a credit's slashes: "…/Shutterstock   Serebrennikov")
             name = _without_leading(re.sub(r"['’]s$", "", re.split(r"\s{2,}|\n|/", e.text.strip())[-1]), bodies)
-            if doc.text[e.end:e.end + 2] in ("'s", "’s"):
+            if doc.text[e.end:e.end + 2] in ("'s", "’s") or e.text.endswith(("'s", "’s")) and e.start > att.source.start:
                 continue  # "Trump's envoy": the envoy speaks, not Trump
             if _in_prepositional_phrase(doc, e.start, e.end, att.source.start):
                 continue  # "a spokeswoman for Ann Lee", "a fellow at the Institute for Energy Studies": the one
                 # named after a preposition is not who speaks
+            if _modifies_a_noun(doc, e.start, e.end, att.source):
+                continue  # "40 percent of Clinton voters", "the Clinton campaign": a name used as a modifier
             found.append(full_names.get(name, name))
     if found:
         best = max(found, key=len)
@@ -445,9 +478,47 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: se
             full = full_names.get(cand)
             at = att.source.start + att.source.text.rfind(cand)
             if full and len(full.split()) >= 2 and not re.search(r"['’]s\b", att.source.text.split(cand)[-1][:3]) \
-                    and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start):
+                    and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start) \
+                    and not _modifies_a_noun(doc, at, at + len(cand), att.source):
                 return full
     return None
+
+
+def _before_clause(doc: ParsedDoc, src, head) -> str:
+    """The source's words up to a clause after its head: "statements made by their families amid
+    fears they might have been captured by Russian … forces" is not "Russian"; "a Russian official" is."""
+    if head is None:
+        return src.text
+    k = head.index + 1
+    while k < len(doc.words) and doc.words[k].start < src.end:
+        w = doc.words[k]
+        if w.upos in ("VERB", "AUX") or w.text.lower() in ("who", "which", "that", "whose"):
+            return doc.text[src.start:w.start]
+        k += 1
+    return src.text
+
+
+def _modifies_a_noun(doc: ParsedDoc, a: int, b: int, src) -> bool:
+    """Whether the name at ``a``–``b`` is a compound modifier of a noun after it inside the source."""
+    k = doc.word_at(a)
+    while k is not None and k < len(doc.words) and doc.words[k].start < b:
+        w = doc.words[k]
+        if w.head >= 0 and not a <= doc.words[w.head].start < b:
+            h = doc.words[w.head]
+            return w.deprel == "compound" and h.upos == "NOUN" and h.index > w.index and h.start < src.end
+        k += 1
+    return False
+
+
+def _name_after_preposition(doc: ParsedDoc, att: Attribution, name: str) -> bool:
+    """Whether the source's last mention of ``name`` hangs on a preposition inside it."""
+    found = [m for m in _word_re(name).finditer(att.source.text)]
+    if not found or found[-1].start() == 0:
+        return False
+    a, b = att.source.start + found[-1].start(), att.source.start + found[-1].end()
+    if doc.text[b:b + 2] in ("'s", "’s") and not att.source.text[:found[-1].start()].strip().lower() in ("", "the"):
+        return True  # ("statements made … by Russian President Vladimir Putin’s forces": whose forces)
+    return _in_prepositional_phrase(doc, a, b, att.source.start)
 
 
 def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool:
@@ -459,11 +530,18 @@ def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool
         ws.append(doc.words[k])  # (the name's words, found from the offset index, not by scanning the document)
         k += 1
     head = next((w for w in ws if w.head < 0 or not a <= doc.words[w.head].start < b), None)
-    while head is not None and head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 \
-            and doc.words[head.head].start >= start:
+    if head is None:
+        return False
+    # (the preposition may hang on the name's title: "an aide to | Ukrainian President | Vladimir Zelensky")
+    def with_titles(h):
+        return [h] + [c for c in doc.children(h.index) if c.index < h.index
+                      and c.deprel in ("nmod:desc", "compound", "amod", "flat")]
+    heads = with_titles(head)
+    while head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 and start <= doc.words[head.head].start < a:
         head = doc.words[head.head]  # ("for Mayor | Ann Lee": the name hangs on its title)
-    return head is not None and any(c.deprel == "case" and c.upos == "ADP" and c.start >= start
-                                    and c.text.lower() != "by" for c in doc.children(head.index))
+        heads += with_titles(head)
+    return any(c.deprel == "case" and c.upos == "ADP" and c.start >= start and c.text.lower() != "by"
+               for h in heads for c in doc.children(h.index))
     # (an agent is who speaks: "a statement signed by Oskar Dahl")
 
 

@@ -987,6 +987,38 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
         source, speaker, "person", False, content)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the one named after a preposition is whom the source speaks for: its side, not its voice
+    pytest.param("A spokesman for Vladimir Putin said the talks had failed.",
+                 [("A spokesman for Vladimir Putin", "A spokesman for Vladimir Putin", "person", True,
+                   "Vladimir Putin", "russia")], id="spokesman_for_a_named_actor"),
+    pytest.param("Two men have gone missing, according to statements made by their families amid fears they might "
+                 "have been captured by Russian President Vladimir Putin’s forces.",
+                 [("statements made by their families amid fears they might have been captured by Russian President "
+                   "Vladimir Putin’s forces", "statements made by their families amid fears they might have been "
+                   "captured by Russian President Vladimir Putin’s forces", "document", False, None, None)],
+                 id="name_inside_a_clause_of_the_source"),
+    # a name the parse hung on the words before it still speaks with its description, and a later "he" is that
+    # name, not the one inside the description
+    pytest.param("But earlier this month, Mikhail Podoliak, an aide to Ukrainian President Vladimir Zelensky, "
+                 "explained that such promises were part of the information war. “Certainly, all public comments are "
+                 "part of it,” he told reporters.",
+                 [("Mikhail Podoliak, an aide to Ukrainian President Vladimir Zelensky", "Mikhail Podoliak", "person",
+                   False, None, "ukraine"), ("he", "Mikhail Podoliak", "person", False, None, "ukraine")],
+                 id="name_before_its_description"),
+    # one speaker, one side
+    pytest.param("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region, dismissed the "
+                 "claim. He suggested that the claim was made for foreign audiences.",
+                 [("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region",
+                   "Sergey Aksyonov", "person", False, None, "russia"),
+                  ("He", "Sergey Aksyonov", "person", False, None, "russia")], id="side_carried_to_the_pronoun"),
+])
+def test_who_speaks_for_whom(parser, lex, text, expected):
+    rows = analyze("t", None, parser.parse([text])[0], lex).attributions
+    assert [(r["source_text"], r["speaker"], r["source_type"], r["anonymous"], r["affiliation"], r["side"])
+            for r in rows] == expected
+
+
 def test_title_before_a_name_is_part_of_the_source(parser, lex):
     # parsed with two subjects ("columnist" and "David"): one source, not a fronted content part
     text = "New York Times columnist David Brooks stated that the party was finished."
