@@ -188,12 +188,14 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 stype = "person" if _has_person_noun(low, src) and not own_name or person_head else hit[0].type
                 if stype == "place-as-actor" and head_lemma in src["organization_nouns"]:
                     stype = "organization"  # "the Russian Defence Ministry": a body of the place's side
-                if stype == "person" and (not _mentions_name(stext, hit[1]) or hit[0].type != "person"):
+                if stype == "person" and (not _mentions_name(stext, hit[1]) or hit[0].type != "person" or person_head):
                     # "a Kremlin spokesman", "the head of the national police in Ukraine": an unnamed person
-                    # of a named body or place
+                    # of a named body or place; "Sanders supporters", "Mrs. Clinton's aides": people of a person
                     anonymous = True
                     affiliation = hit[1]
                     speaker = stext
+                    if head_lemma in src["opposing_nouns"] or head_text in src["opposing_nouns"]:
+                        actor = affiliation = None  # "Trump's opponents": not of Trump's side
                     if head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                            and head_lemma in src["person_nouns"]):
                         stype = "group"
@@ -215,7 +217,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                      and head_lemma in src["person_nouns"]):
                 stype, anonymous = "group", True
-                if pp_hit is not None:
+                if pp_hit is not None and head_text not in src["opposing_nouns"]:
                     actor, affiliation = pp_hit[0], pp_hit[1]  # "Officials in Moscow", "Mr. Rubio's advisers"
             elif AGE_DESCRIPTION.search(low):
                 # "said the 52-year-old": someone described by age, most often the person the article just named
@@ -234,7 +236,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 org = _organization_in(doc, att)
                 if org:
                     affiliation = org
-                if pp_hit is not None and actor is None:
+                if pp_hit is not None and actor is None and head_lemma not in src["opposing_nouns"]:
                     actor, affiliation = pp_hit[0], affiliation or pp_hit[1]  # (their side is the spokesman's)
                 if head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats):
                     stype = "group"
@@ -516,7 +518,7 @@ def _name_after_preposition(doc: ParsedDoc, att: Attribution, name: str) -> bool
     if not found or found[-1].start() == 0:
         return False
     a, b = att.source.start + found[-1].start(), att.source.start + found[-1].end()
-    if doc.text[b:b + 2] in ("'s", "’s") and not att.source.text[:found[-1].start()].strip().lower() in ("", "the"):
+    if doc.text[b:b + 2] in ("'s", "’s") and att.source.text[:found[-1].start()].strip().lower() not in ("", "the"):
         return True  # ("statements made … by Russian President Vladimir Putin’s forces": whose forces)
     return _in_prepositional_phrase(doc, a, b, att.source.start)
 
@@ -537,7 +539,7 @@ def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool
         return [h] + [c for c in doc.children(h.index) if c.index < h.index
                       and c.deprel in ("nmod:desc", "compound", "amod", "flat")]
     heads = with_titles(head)
-    while head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 and start <= doc.words[head.head].start < a:
+    while head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 and doc.words[head.head].start >= start:
         head = doc.words[head.head]  # ("for Mayor | Ann Lee": the name hangs on its title)
         heads += with_titles(head)
     return any(c.deprel == "case" and c.upos == "ADP" and c.start >= start and c.text.lower() != "by"

@@ -332,6 +332,8 @@ def load_sources(path: Path | str, text: str | None = None) -> dict:
     for key in ("person_nouns", "group_nouns", "organization_nouns", "document_nouns", "media_nouns",
                 "anonymity_phrases", "vague_modifiers"):
         out[key] = frozenset(x.lower() for x in _str_list(path, key, data, key, required=True))
+    # (optional) people against the one they are named after: "Trump's opponents" are not on Trump's side
+    out["opposing_nouns"] = frozenset(x.lower() for x in _str_list(path, "opposing_nouns", data, "opposing_nouns"))
     pron = data.get("pronouns", {})
     if not isinstance(pron, dict) or not pron:
         raise LexiconError(path, "pronouns", "needs a [pronouns] table mapping pronoun to gender")

@@ -1006,6 +1006,12 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
                  [("Mikhail Podoliak, an aide to Ukrainian President Vladimir Zelensky", "Mikhail Podoliak", "person",
                    False, None, "ukraine"), ("he", "Mikhail Podoliak", "person", False, None, "ukraine")],
                  id="name_before_its_description"),
+    # people named after a person are that person's people, not the person; opponents take no side from the name
+    pytest.param("Putin supporters said the vote was fair.",
+                 [("Putin supporters", "Putin supporters", "group", True, "Putin", "russia")],
+                 id="supporters_of_a_person"),
+    pytest.param("Putin's opponents said the vote was rigged.",
+                 [("Putin's opponents", "Putin's opponents", "group", True, None, None)], id="opponents_of_a_person"),
     # one speaker, one side
     pytest.param("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region, dismissed the "
                  "claim. He suggested that the claim was made for foreign audiences.",
