@@ -596,7 +596,7 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     while stop - 1 > k and doc.words[stop - 1].upos in ("AUX", "ADV", "PART"):
         stop -= 1
     gap = range(k, stop)
-    name = next(doc.words[i] for i in ids if doc.words[i].head not in ids)
+    name = next((doc.words[i] for i in ids if doc.words[i].head not in ids), doc.words[ids[0]])
     second = [c for c in _children(doc, w.index) if c.deprel in SUBJ and c.index != name.index and len(gap) > 3
               and doc.words[k].text == "," and doc.words[stop - 1].text == "," and _apposition_subject(doc, name, c, w)]
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
@@ -628,8 +628,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     ids = list(range(lo, ids[0])) + ids
     first = doc.sentences[w.sent].first
     k = ids[0] - 1
-    if k - 1 >= first and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" \
-            and doc.words[ids[0]].upos == "DET" and doc.words[ids[-1] + 1].text == "," if ids[-1] + 1 < w.index else False:
+    if k - 1 >= first and ids[-1] + 1 < w.index and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" \
+            and doc.words[ids[0]].upos == "DET" and doc.words[ids[-1] + 1].text == ",":
         # "But earlier this month, Mikhail Podoliak, an aide to President Zelensky, explained" with the name read
         # as an apposition of what precedes it: the name before the description is who speaks
         j = k - 1
@@ -998,7 +998,7 @@ def _left_chunk_subject(doc: ParsedDoc, w: Word) -> Word | None:
     return span[0] if span else None
 
 
-def _in_prepositional_phrase(doc: ParsedDoc, x: Word) -> bool:
+def _object_of_preposition(doc: ParsedDoc, x: Word) -> bool:
     """Whether ``x`` is the object of a preposition inside its sentence, or a conjunct of one ("with the US, China
     and France"; not a heading's "From Andrea Peyser writing at The New York Post: …")."""
     first = doc.sentences[x.sent].first
@@ -1254,7 +1254,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         subj = chunk if w.deprel in ("conj", "root", "parataxis", "ccomp", "advcl") and w.xpos != "VBG" else None
         subj = _subject(doc, w, lex) if subj is None or w.index - subj.index > 12 else subj
         if subj is None and chunk is not None and w.xpos == "VBG" and doc.words[w.index - 1].upos != "PUNCT" \
-                and not any(c.deprel == "aux" for c in kids) and _in_prepositional_phrase(doc, chunk):
+                and not any(c.deprel == "aux" for c in kids) and _object_of_preposition(doc, chunk):
             chunk = None  # ("a declaration issued with the US, China and France affirming …": not who affirms)
         subj = subj or chunk or _misread_tag_name(doc, w, speech)
     if subj is None:
