@@ -214,6 +214,11 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 speaker = m.text if m else stext
             elif head_text in src["document_nouns"] or head_lemma in src["document_nouns"]:
                 stype = "document"
+            elif (part := _partitive_people(doc, head, src)) is not None:
+                # "one of the sources", "some of the people familiar with the talks": unnamed people
+                stype, anonymous = ("person" if head_text == "one" else "group"), True
+                if pp_hit is not None and part.lemma.lower() not in src["opposing_nouns"]:
+                    actor, affiliation = pp_hit[0], pp_hit[1]
             elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                      and head_lemma in src["person_nouns"]):
                 stype, anonymous = "group", True
@@ -483,6 +488,18 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: se
                     and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start) \
                     and not _modifies_a_noun(doc, at, at + len(cand), att.source):
                 return full
+    return None
+
+
+def _partitive_people(doc: ParsedDoc, head, src: dict):
+    """The people noun of a partitive source ("one of the sources", "two of his aides"), or None."""
+    if head is None or head.upos not in ("NUM", "PRON", "DET", "ADJ") and head.text.lower() not in src["group_nouns"]:
+        return None
+    for c in doc.children(head.index):
+        if c.index > head.index and c.deprel.startswith("nmod") and any(
+                g.deprel == "case" and g.text.lower() == "of" for g in doc.children(c.index)) and (
+                c.text.lower() in src["group_nouns"] or c.lemma.lower() in src["person_nouns"]):
+            return c
     return None
 
 

@@ -1012,6 +1012,15 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
                  id="supporters_of_a_person"),
     pytest.param("Putin's opponents said the vote was rigged.",
                  [("Putin's opponents", "Putin's opponents", "group", True, None, None)], id="opponents_of_a_person"),
+    # a partitive of people is unnamed people
+    pytest.param("One of the sources said the talks had been delayed.",
+                 [("One of the sources", "One of the sources", "person", True, None, None)], id="one_of_the_sources"),
+    pytest.param("\"We are working on it,\" said one of the people familiar with the arrangements.",
+                 [("one of the people familiar with the arrangements", "one of the people familiar with the "
+                   "arrangements", "person", True, None, None)], id="one_of_the_people_familiar"),
+    pytest.param("Some of the Kremlin officials said the talks would resume.",
+                 [("Some of the Kremlin officials", "Some of the Kremlin officials", "group", True, "the Kremlin",
+                   "russia")], id="some_of_the_officials_of_a_body"),
     # one speaker, one side
     pytest.param("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region, dismissed the "
                  "claim. He suggested that the claim was made for foreign audiences.",
