@@ -488,6 +488,10 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: se
                     and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start) \
                     and not _modifies_a_noun(doc, at, at + len(cand), att.source):
                 return full
+    # an apposition that is a name the NER missed: "The Podesta Group's CEO, Kimberley Fritts"
+    m = re.search(r",\s+((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+)\s*$", att.source.text)
+    if m and not any(t.lower().strip(".") in bodies for t in m.group(1).split()):
+        return full_names.get(m.group(1), m.group(1))
     return None
 
 

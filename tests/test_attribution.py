@@ -1012,6 +1012,9 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
                  id="supporters_of_a_person"),
     pytest.param("Putin's opponents said the vote was rigged.",
                  [("Putin's opponents", "Putin's opponents", "group", True, None, None)], id="opponents_of_a_person"),
+    # people by kinship or role are unnamed people; an apposition that is a name names them
+    pytest.param("Her brother said the family had not heard from her since June.",
+                 [("Her brother", "Her brother", "person", True, None, None)], id="kinship_noun"),
     # a partitive of people is unnamed people
     pytest.param("One of the sources said the talks had been delayed.",
                  [("One of the sources", "One of the sources", "person", True, None, None)], id="one_of_the_sources"),
@@ -1032,6 +1035,18 @@ def test_who_speaks_for_whom(parser, lex, text, expected):
     rows = analyze("t", None, parser.parse([text])[0], lex).attributions
     assert [(r["source_text"], r["speaker"], r["source_type"], r["anonymous"], r["affiliation"], r["side"])
             for r in rows] == expected
+
+
+def test_apposition_name_the_entity_tagger_missed(parser, lex):
+    text = "The Harbour Group's CEO, Kimberley Hale, said the firm would cooperate."
+    doc = parser.parse([text])[0]
+    doc.entities = []  # as where the entity tagger misses the name and the tagger reads it as common nouns
+    for w in doc.words:
+        if w.text in ("Kimberley", "Hale"):
+            w.upos, w.xpos = "NOUN", "NN"
+    (r,) = analyze("t", None, doc, lex).attributions
+    assert (r["source_text"], r["speaker"], r["source_type"], r["anonymous"]) == (
+        "The Harbour Group's CEO, Kimberley Hale", "Kimberley Hale", "person", False)
 
 
 def test_title_before_a_name_is_part_of_the_source(parser, lex):
