@@ -2223,7 +2223,9 @@ def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
     ante = _antecedent(doc, w, doc.words[a.source_head])
     if ante is None:
         return
-    ids = [k for k in _source_ids(doc, ante)[0] if k < a.source_head or doc.words[k].end <= a.source.start]
+    ids = [k for k in _source_ids(doc, ante)[0] if (k < a.source_head or doc.words[k].end <= a.source.start)
+           and not (k < ante.index and doc.words[k].deprel == "case" and doc.words[k].head == ante.index)]
+    # (not the preposition the antecedent hangs on: "… of present-day Ukraine, which …" → "present-day Ukraine")
     if ante.upos in ("PRON", "NUM", "SYM"):
         # "is among those who say …", "against 18% who say …": the pronoun or the figure with its own modifiers
         # (the parse may head the whole sentence with it)

@@ -1015,6 +1015,9 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
     # people by kinship or role are unnamed people; an apposition that is a name names them
     pytest.param("Her brother said the family had not heard from her since June.",
                  [("Her brother", "Her brother", "person", True, None, None)], id="kinship_noun"),
+    # a relative pronoun's antecedent is read without the preposition it hangs on
+    pytest.param("The plan was drawn up by the mayor of Leeds, who said it would cost $4 million.",
+                 [("who", "the mayor of Leeds", "person", True, "Leeds", None)], id="antecedent_without_its_preposition"),
     # a partitive of people is unnamed people
     pytest.param("One of the sources said the talks had been delayed.",
                  [("One of the sources", "One of the sources", "person", True, None, None)], id="one_of_the_sources"),
