@@ -602,7 +602,7 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
     elif second:
-        # ("Mike Morrell, a veteran of the CIA who retired in 2013, said": the apposition the parse made the cue's
+        # ("Mike Lamb, a veteran of the port authority who retired in 2019, said": the apposition the parse made the cue's
         # second subject, however long)
         ids = ids + list(range(k, stop - 1))
     elif 3 <= len(gap) <= 14 and doc.words[k].text == "," and doc.words[stop - 1].text == "," \
@@ -630,7 +630,7 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
     k = ids[0] - 1
     if k - 1 >= first and ids[-1] + 1 < w.index and doc.words[k].text == "," and doc.words[k - 1].upos == "PROPN" \
             and doc.words[ids[0]].upos == "DET" and doc.words[ids[-1] + 1].text == ",":
-        # "But earlier this month, Mikhail Podoliak, an aide to President Zelensky, explained" with the name read
+        # "But earlier this month, Oksana Lamb, an adviser to the mayor, explained" with the name read
         # as an apposition of what precedes it: the name before the description is who speaks
         j = k - 1
         while j - 1 >= first and doc.words[j - 1].upos == "PROPN":
@@ -826,8 +826,8 @@ CLAUSE_STOPS = {",", ";", ":", "—", "–", "(", ")"}
 
 
 def _complete_dangling_clauses(doc: ParsedDoc, found: list[Attribution]) -> None:
-    """"adding that he believed the Indiana-born judge was “Mexican”", "asking if the governor believes that is
-    his only path" with the clause after "believed" hung on a verb above: a content that ends in a verb of saying
+    """"adding that he thought the Hull-born inspector was “unqualified”", "asking whether the mayor thinks that is
+    the only route" with the clause after "thought" hung on a verb above: a content that ends in a verb of saying
     or thinking with nothing it takes goes on to the words right after it, up to the next comma, colon or dash."""
     for a in found:
         if a.pattern not in ("complement", "object") or not a.content_parts:
@@ -2225,7 +2225,7 @@ def _link_antecedent(doc: ParsedDoc, w: Word, a: Attribution) -> None:
         return
     ids = [k for k in _source_ids(doc, ante)[0] if (k < a.source_head or doc.words[k].end <= a.source.start)
            and not (k < ante.index and doc.words[k].deprel == "case" and doc.words[k].head == ante.index)]
-    # (not the preposition the antecedent hangs on: "… of present-day Ukraine, which …" → "present-day Ukraine")
+    # (not the preposition the antecedent hangs on: "… by the mayor of Leeds, who …" → "the mayor of Leeds")
     if ante.upos in ("PRON", "NUM", "SYM"):
         # "is among those who say …", "against 18% who say …": the pronoun or the figure with its own modifiers
         # (the parse may head the whole sentence with it)
@@ -3493,8 +3493,8 @@ def _next_paragraph_quote(doc: ParsedDoc, att: Attribution, last: int, q: Quote,
         return False
     if not any(_quote_at(speech, a) is not None for a, _ in att.content_parts) and not (
             _quote_at(speech, att.content_end - 1) is not None and len(_inner_text(doc, q).split()) >= 6):
-        # the speaker was quoted, not paraphrased; or the paraphrase ends in the speaker's own words ("Massie said
-        # Trump had “the opportunity …” ⏎ “I think he can do that, …”"), and what follows is more than a heading
+        # the speaker was quoted, not paraphrased; or the paraphrase ends in the speaker's own words ("Okafor said
+        # the plan had “the money and the backing …” ⏎ “I think they can do it, …”"), and what follows is more than a heading
         return False
     para_end = text.find("\n", q.end)
     para_end = len(text) if para_end < 0 else para_end

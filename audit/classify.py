@@ -280,7 +280,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 or (idx.side_by_adjective(speaker) if speaker != stext else None)
         att.side = side
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
-        # a name inside the source that is not its speaker ("Mikhail Podoliak, an aide to President Zelensky") is
+        # a name inside the source that is not its speaker ("Oksana Lamb, an adviser to President Zelensky") is
         # no one a later "he" can stand for
         for m in mentions:
             if att.source.start <= m.start < att.source.end and m.text not in speaker and speaker not in m.text:
@@ -288,7 +288,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
                                 actor, affiliation, surface=low))
         att.source = written
-    # one speaker, one side: "Sergey Aksyonov, the head of Russia's Crimean Republic" is on Russia's side when a
+    # one speaker, one side: "Denis Volkov, the head of Russia's Belgorod Region" is on Russia's side when a
     # later "He" or "Aksyonov" speaks too (a named speaker only, not "officials")
     sides: dict[str, str] = {}
     for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
@@ -488,7 +488,7 @@ def _named_person(doc: ParsedDoc, att: Attribution, full_names: dict, bodies: se
                     and not _in_prepositional_phrase(doc, at, at + len(cand), att.source.start) \
                     and not _modifies_a_noun(doc, at, at + len(cand), att.source):
                 return full
-    # an apposition that is a name the NER missed: "The Podesta Group's CEO, Kimberley Fritts"
+    # an apposition that is a name the NER missed: "The Harbour Group's CEO, Kimberley Hale"
     m = re.search(r",\s+((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+)\s*$", att.source.text)
     if m and not any(t.lower().strip(".") in bodies for t in m.group(1).split()):
         return full_names.get(m.group(1), m.group(1))
@@ -508,8 +508,8 @@ def _partitive_people(doc: ParsedDoc, head, src: dict):
 
 
 def _before_clause(doc: ParsedDoc, src, head) -> str:
-    """The source's words up to a clause after its head: "statements made by their families amid
-    fears they might have been captured by Russian … forces" is not "Russian"; "a Russian official" is."""
+    """The source's words up to a clause after its head: "messages sent by their relatives amid
+    worries they were taken by Russian … troops" is not "Russian"; "a Russian official" is."""
     if head is None:
         return src.text
     k = head.index + 1

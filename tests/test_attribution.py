@@ -165,13 +165,13 @@ def test_unnamed_people_of_a_named_body_or_place(parser, lex, text, speaker, sou
     ("The ministry said in a statement that it would not return to the table.", "The ministry", "organization", False,
      None),
     # a body whose name ends in a group noun is the body; the UK and the UN are sides of the Russia-Ukraine pack
-    ("Thousands have lost their lives in the conflict, according to the United Nations.", "United Nations",
+    ("At least 400 people have died in the floods, according to the United Nations.", "United Nations",
      "organization", False, "united_nations"),
     ("Britain's defence ministry said the fighting had moved south. The ministry said the bridges were at risk.",
      "Britain's defence ministry", "organization", False, "united_kingdom"),
     # a passive's agent is the words of its phrase, not the clause after it
-    ("Lamb's unannounced tour of the harbour was first revealed by the port authority on Sunday, when it said that "
-     "the mayor had inspected the new ferries.", "the port authority", "organization", False, None),
+    ("Lamb's surprise visit to the docks was first reported by the port authority on Monday, when it said that the "
+     "mayor had toured the new ferries.", "the port authority", "organization", False, None),
     # a run of capitalised words that ends in an organization noun names a body, not a person
     ("The World Bank said growth would slow.", "The World Bank", "organization", False, None),
     ("The Verkhovna Rada said the vote would be held on Monday.", "The Verkhovna Rada", "organization", False, None),
@@ -970,12 +970,12 @@ def test_participle_after_a_content_is_the_speaker_going_on(parser, lex):
 
 
 @pytest.mark.parametrize("text, source, speaker, content", [
-    pytest.param("Ann Lee, the owner of a bakery, said she was a habitual Labour voter.",
-                 "Ann Lee, the owner of a bakery", "Ann Lee", ["she was a habitual Labour voter"], id="short"),
-    pytest.param("Mike Lamb, a 30-year veteran of the port authority who retired as acting director in 2019, said the "
-                 "simplistic approach put forward by Ortiz is insufficient.",
-                 "Mike Lamb, a 30-year veteran of the port authority who retired as acting director in 2019",
-                 "Mike Lamb", ["the simplistic approach put forward by Ortiz is insufficient"], id="with_relative_clause"),
+    pytest.param("Ann Lee, the owner of a bakery, said she was a lifelong Labour voter.",
+                 "Ann Lee, the owner of a bakery", "Ann Lee", ["she was a lifelong Labour voter"], id="short"),
+    pytest.param("Mike Lamb, a 20-year veteran of the port authority who retired as deputy director in 2019, said the "
+                 "rushed plan put forward by Ortiz is unworkable.",
+                 "Mike Lamb, a 20-year veteran of the port authority who retired as deputy director in 2019",
+                 "Mike Lamb", ["the rushed plan put forward by Ortiz is unworkable"], id="with_relative_clause"),
 ])
 def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speaker, content):
     # the name speaks, with its apposition: not an unnamed "owner of a bakery"
@@ -992,19 +992,19 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
     pytest.param("A spokesman for Vladimir Putin said the talks had failed.",
                  [("A spokesman for Vladimir Putin", "A spokesman for Vladimir Putin", "person", True,
                    "Vladimir Putin", "russia")], id="spokesman_for_a_named_actor"),
-    pytest.param("Two men have gone missing, according to statements made by their families amid fears they might "
-                 "have been captured by Russian President Vladimir Putin’s forces.",
-                 [("statements made by their families amid fears they might have been captured by Russian President "
-                   "Vladimir Putin’s forces", "statements made by their families amid fears they might have been "
-                   "captured by Russian President Vladimir Putin’s forces", "document", False, None, None)],
+    pytest.param("Three volunteers are missing, according to messages sent by their relatives amid worries they were "
+                 "taken by Russian President Vladimir Putin’s troops.",
+                 [("messages sent by their relatives amid worries they were taken by Russian President Vladimir "
+                   "Putin’s troops", "messages sent by their relatives amid worries they were taken by Russian "
+                   "President Vladimir Putin’s troops", "document", False, None, None)],
                  id="name_inside_a_clause_of_the_source"),
     # a name the parse hung on the words before it still speaks with its description, and a later "he" is that
     # name, not the one inside the description
-    pytest.param("But earlier this month, Mikhail Podoliak, an aide to Ukrainian President Vladimir Zelensky, "
-                 "explained that such promises were part of the information war. “Certainly, all public comments are "
-                 "part of it,” he told reporters.",
-                 [("Mikhail Podoliak, an aide to Ukrainian President Vladimir Zelensky", "Mikhail Podoliak", "person",
-                   False, None, "ukraine"), ("he", "Mikhail Podoliak", "person", False, None, "ukraine")],
+    pytest.param("But earlier this month, Oksana Lamb, an adviser to Ukrainian President Vladimir Zelensky, "
+                 "explained that such delays were part of the negotiations. “Every public word is part of it,” she "
+                 "told reporters.",
+                 [("Oksana Lamb, an adviser to Ukrainian President Vladimir Zelensky", "Oksana Lamb", "person",
+                   False, None, "ukraine"), ("she", "Oksana Lamb", "person", False, None, "ukraine")],
                  id="name_before_its_description"),
     # people named after a person are that person's people, not the person; opponents take no side from the name
     pytest.param("Putin supporters said the vote was fair.",
@@ -1021,18 +1021,18 @@ def test_apposition_parsed_as_a_second_subject(parser, lex, text, source, speake
     # a partitive of people is unnamed people
     pytest.param("One of the sources said the talks had been delayed.",
                  [("One of the sources", "One of the sources", "person", True, None, None)], id="one_of_the_sources"),
-    pytest.param("\"We are working on it,\" said one of the people familiar with the arrangements.",
-                 [("one of the people familiar with the arrangements", "one of the people familiar with the "
-                   "arrangements", "person", True, None, None)], id="one_of_the_people_familiar"),
+    pytest.param("\"We are working on it,\" said one of the people familiar with the talks.",
+                 [("one of the people familiar with the talks", "one of the people familiar with the talks", "person",
+                   True, None, None)], id="one_of_the_people_familiar"),
     pytest.param("Some of the Kremlin officials said the talks would resume.",
                  [("Some of the Kremlin officials", "Some of the Kremlin officials", "group", True, "the Kremlin",
                    "russia")], id="some_of_the_officials_of_a_body"),
     # one speaker, one side
-    pytest.param("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region, dismissed the "
-                 "claim. He suggested that the claim was made for foreign audiences.",
-                 [("Sergey Aksyonov, the head of Russia’s Crimean Republic, which borders Kherson Region",
-                   "Sergey Aksyonov", "person", False, None, "russia"),
-                  ("He", "Sergey Aksyonov", "person", False, None, "russia")], id="side_carried_to_the_pronoun"),
+    pytest.param("Denis Volkov, the head of Russia’s Belgorod Region, which borders Kharkiv, rejected the report. He "
+                 "said it had been written for foreign readers.",
+                 [("Denis Volkov, the head of Russia’s Belgorod Region, which borders Kharkiv", "Denis Volkov", "person",
+                   False, None, "russia"), ("He", "Denis Volkov", "person", False, None, "russia")],
+                 id="side_carried_to_the_pronoun"),
 ])
 def test_who_speaks_for_whom(parser, lex, text, expected):
     rows = analyze("t", None, parser.parse([text])[0], lex).attributions
@@ -1245,57 +1245,56 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("The union", "says", ["2,300 nurses working in rural clinics cast ballots by mail"])],
                  id="clause_subject_as_object_keeps_its_number"),
     # a participle right after a prepositional phrase does not take its noun as a source
-    pytest.param("The council said it stood by a joint statement issued together with Leeds, York, Hull and Bradford "
-                 "in May affirming their shared duty to keep the ferry running.",
-                 [("The council", "said", ["it stood by a joint statement issued together with Leeds, York, Hull and "
-                                           "Bradford in May affirming their shared duty to keep the ferry running"])],
+    pytest.param("The council said it stood by a joint pledge issued together with Leeds, York, Hull and Bradford in "
+                 "May confirming their common aim of keeping the ferry afloat.",
+                 [("The council", "said", ["it stood by a joint pledge issued together with Leeds, York, Hull and "
+                                           "Bradford in May confirming their common aim of keeping the ferry afloat"])],
                  id="participle_after_a_prepositional_phrase"),
     # an object after the verb is what it takes, not a quotation before it
-    pytest.param("Lamb had criticized the mayor as ''a political person'' and accused him of visiting the pier as a "
-                 "favor to the developers.",
-                 [("Lamb", "had criticized", ["the mayor as ''a political person''"]),
-                  ("Lamb", "accused", ["him of visiting the pier as a favor to the developers"])],
+    pytest.param("Lamb had attacked the mayor as ''a career schemer'' and accused her of selling the pier as a favor "
+                 "to her donors.",
+                 [("Lamb", "had attacked", ["the mayor as ''a career schemer''"]),
+                  ("Lamb", "accused", ["her of selling the pier as a favor to her donors"])],
                  id="object_after_not_the_quotation_before"),
     # after a clause of the narrator's own, the quotation a cue opens with its comma is what was said
-    pytest.param("Last month, when I asked Mayor Lamb if she would ever back the ferry plan, she looked straight into "
-                 "the camera, frowned and said, \"I'm going to back YOU!\"",
-                 [("I", "asked", ["if she would ever back the ferry plan"]),
-                  ("she", "said", ["\"I'm going to back YOU!\""])], id="narration_then_said_quote"),
+    pytest.param("Last spring, when I asked Mayor Lamb whether she would ever support the ferry plan, she looked "
+                 "straight into my camera, frowned and said, \"I'm going to support YOU!\"",
+                 [("I", "asked", ["whether she would ever support the ferry plan"]),
+                  ("she", "said", ["\"I'm going to support YOU!\""])], id="narration_then_said_quote"),
     # the narrator's comparison or contrast after the content, outside quotation marks, is no part of it
     pytest.param("Lamb said he will not back Ortiz, as have other prominent councillors.",
                  [("Lamb", "said", ["he will not back Ortiz"])], id="as_have_others"),
-    pytest.param("Ortiz has said that the council is unfairly ignoring the ferry workers — while his supporters have "
-                 "accused the mayor of using the workers as props.",
-                 [("Ortiz", "has said", ["that the council is unfairly ignoring the ferry workers"]),
-                  ("his supporters", "have accused", ["the mayor of using the workers as props"])],
+    pytest.param("Ortiz has said that the council is neglecting the ferry crews — while his allies have accused the "
+                 "mayor of treating the crews as a backdrop.",
+                 [("Ortiz", "has said", ["that the council is neglecting the ferry crews"]),
+                  ("his allies", "have accused", ["the mayor of treating the crews as a backdrop"])],
                  id="dash_while_with_a_cue_of_its_own"),
-    pytest.param("Lamb implied that it was the driver's fault - although the video Lamb posted did not show the crash.",
-                 [("Lamb", "implied", ["that it was the driver's fault"])], id="dash_although"),
+    pytest.param("Lamb hinted that the cyclist was to blame - although the clip Lamb shared did not show the collision.",
+                 [("Lamb", "hinted", ["that the cyclist was to blame"])], id="dash_although"),
     pytest.param("The port authority said more than 5,100 passengers had been stranded.",
                  [("The port authority", "said", ["more than 5,100 passengers had been stranded"])],
                  id="more_than_hung_on_the_cue"),
     # a content ending in a verb of thinking or saying the parse left with nothing goes on to the words after it
-    pytest.param("\"He is biased,\" Lamb said at a rally in Leeds, adding that he believed the harbour-born judge was "
-                 "\"unfit.\"",
-                 [("Lamb", "said", ["\"He is biased,\""]),
-                  ("Lamb", "adding", ["that he believed the harbour-born judge was \"unfit.\""])],
+    pytest.param("\"He is unfair to us,\" Lamb told a crowd in Leeds, adding that he thought the Hull-born inspector "
+                 "was \"unqualified.\"",
+                 [("Lamb", "told", ["\"He is unfair to us,\""]),
+                  ("Lamb", "adding", ["that he thought the Hull-born inspector was \"unqualified.\""])],
                  id="dangling_believed"),
-    pytest.param("The host followed up by asking if the mayor believes that is her only path to winning the vote.",
-                 [("The host", "followed up by asking", ["if the mayor believes that is her only path to winning the "
-                                                         "vote"])], id="dangling_believes_in_a_question"),
-    pytest.param("Mike Lamb, a veteran of the port authority, said the simplistic approach put forward by Ortiz is "
-                 "insufficient.",
+    pytest.param("The host went on by asking if the mayor believes that is her best chance of winning.",
+                 [("The host", "went on by asking", ["if the mayor believes that is her best chance of winning"])],
+                 id="dangling_believes_in_a_question"),
+    pytest.param("Mike Lamb, a veteran of the port authority, said the hasty plan put forward by Ortiz is unworkable.",
                  [("Mike Lamb, a veteran of the port authority", "said",
-                   ["the simplistic approach put forward by Ortiz is insufficient"])],
+                   ["the hasty plan put forward by Ortiz is unworkable"])],
                  id="clause_subject_as_second_subject_on_the_right"),
-    pytest.param("Ivanka Lee told the Herald that she took off eight days in 2021 after her first child, Ana, was born.",
-                 [("Ivanka Lee", "told", ["that she took off eight days in 2021 after her first child, Ana, was born"])],
+    pytest.param("Ivy Lee told the Herald that she stayed home for ten days in 2021 after her second son, Tom, was born.",
+                 [("Ivy Lee", "told", ["that she stayed home for ten days in 2021 after her second son, Tom, was born"])],
                  id="clause_read_as_relative_clause_on_the_addressee"),
-    pytest.param("Police Chief Ann Ross described the protests as largely \"very peaceful.\"",
-                 [("Police Chief Ann Ross", "described", ["the protests as largely \"very peaceful.\""])],
+    pytest.param("Chief Constable Ann Ross described the marches as mostly \"calm and good-natured.\"",
+                 [("Chief Constable Ann Ross", "described", ["the marches as mostly \"calm and good-natured.\""])],
                  id="described_as_adjective"),
-    pytest.param("Party sources described the push as nearly impossible to pull off.",
-                 [("Party sources", "described", ["the push as nearly impossible to pull off"])],
+    pytest.param("Council insiders described the merger as almost impossible to complete.",
+                 [("Council insiders", "described", ["the merger as almost impossible to complete"])],
                  id="described_as_adjective_with_infinitive"),
     pytest.param("Lamb’s spokeswoman said the prime minister stood by her earlier remarks.",
                  [("Lamb’s spokeswoman", "said", ["the prime minister stood by her earlier remarks"])],
