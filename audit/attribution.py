@@ -833,10 +833,10 @@ def _complete_dangling_clauses(doc: ParsedDoc, found: list[Attribution]) -> None
         if a.pattern not in ("complement", "object") or not a.content_parts:
             continue
         start, end = a.content_parts[-1]
-        s_idx = _sentence_of(doc, max(start, end - 1))
-        if s_idx < 0:
+        k = doc.word_at(max(start, end - 1))  # (the offset index, not a scan of the sentences)
+        if k is None:
             continue
-        sent = doc.sentences[s_idx]
+        sent = doc.sentences[doc.words[k].sent]
         inside = [w for w in doc.words[sent.first:sent.last] if start <= w.start < end and w.upos != "PUNCT"]
         if not inside:
             continue

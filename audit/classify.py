@@ -125,6 +125,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     full_names = _full_names(doc, idx.places, idx.not_names)
     mentions: list[Mention] = _entity_mentions(doc, idx, full_names, lex)
     genders: dict[str, str] = {}
+    sides: dict[str, str] = {}  # a named speaker's first side
 
     for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
         if att.source is None:
@@ -164,7 +165,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                     and not _member_name(known[0], named):
                 named = None  # "A Kremlin spokesman": the NER's "person" is a body the packs know
             hit = idx.by_name(stext)
-            pp_hit = None
+            pp_hit = part = None
             if hit is not None and _name_after_preposition(doc, att, hit[1]):
                 # "A spokesman for Vladimir Putin", "an aide to President Zelensky": the one named after a
                 # preposition is whom the source speaks for, not the source
@@ -217,13 +218,9 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             elif (part := _partitive_people(doc, head, src)) is not None:
                 # "one of the sources", "some of the people familiar with the talks": unnamed people
                 stype, anonymous = ("person" if head_text == "one" else "group"), True
-                if pp_hit is not None and part.lemma.lower() not in src["opposing_nouns"]:
-                    actor, affiliation = pp_hit[0], pp_hit[1]
             elif head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats
                                                      and head_lemma in src["person_nouns"]):
                 stype, anonymous = "group", True
-                if pp_hit is not None and head_text not in src["opposing_nouns"]:
-                    actor, affiliation = pp_hit[0], pp_hit[1]  # "Officials in Moscow", "Mr. Rubio's advisers"
             elif AGE_DESCRIPTION.search(low):
                 # "said the 52-year-old": someone described by age, most often the person the article just named
                 stype, anonymous = "person", True
@@ -241,8 +238,6 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                 org = _organization_in(doc, att)
                 if org:
                     affiliation = org
-                if pp_hit is not None and actor is None and head_lemma not in src["opposing_nouns"]:
-                    actor, affiliation = pp_hit[0], affiliation or pp_hit[1]  # (their side is the spokesman's)
                 if head_text in src["group_nouns"] or (head is not None and "Number=Plur" in head.feats):
                     stype = "group"
             elif head_lemma in src["organization_nouns"] or _ent_label(doc, att) == "ORG":
@@ -256,12 +251,19 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
                     m = _resolve_definite(named_bodies, att.source.start, ("organization",), noun=head_lemma)
                     if m is not None:
                         speaker, actor, affiliation = m.text, m.actor, m.affiliation
-                if pp_hit is not None and actor is None:
-                    side_actor = pp_hit[0]  # "the State Special Communications Service of Ukraine": of its side
             elif _ent_label(doc, att) == "LOC":
                 stype = "place-as-actor"
             elif _ent_label(doc, att) == "PER" or (head is not None and head.upos == "PROPN"):
                 stype, speaker = "person", full_names.get(stext, stext)
+            if pp_hit is not None and actor is None:
+                # whom the source speaks for gives its side: unnamed people of it ("a spokesman for Vladimir Putin",
+                # "officials in Moscow", "one of the Kremlin's officials"; not "Trump's opponents"), or a body of it
+                # ("the State Special Communications Service of Ukraine")
+                opposing = {head_lemma, head_text, part.lemma.lower() if part is not None else ""} & src["opposing_nouns"]
+                if stype in ("person", "group") and anonymous and not opposing:
+                    actor, affiliation = pp_hit[0], affiliation or pp_hit[1]
+                elif stype == "organization":
+                    side_actor = pp_hit[0]
             if stype in ("person", "group") and any(p in sent_text for p in src["anonymity_phrases"]) \
                     and not named:
                 anonymous = True
@@ -278,6 +280,13 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             side = idx.side_by_adjective(_before_clause(doc, att.source, head)) or (
                 idx.side_by_adjective(affiliation) if affiliation else None) \
                 or (idx.side_by_adjective(speaker) if speaker != stext else None)
+        # one speaker, one side: "Denis Volkov, the head of Russia's Belgorod Region" is on Russia's side when a
+        # later "He" or "Volkov" speaks too (a named speaker only, not "officials")
+        if speaker and any(ch.isupper() for ch in speaker):
+            if side is not None:
+                sides.setdefault(speaker, side)
+            else:
+                side = sides.get(speaker)
         att.side = side
         att.speaker_id = (actor.id if actor and stype != "person" else None) or speaker
         # a name inside the source that is not its speaker ("Oksana Lamb, an adviser to President Zelensky") is
@@ -288,15 +297,6 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         mentions.append(Mention(att.source.start, speaker, stype, gender or genders.get(speaker), att.anonymous,
                                 actor, affiliation, surface=low))
         att.source = written
-    # one speaker, one side: "Denis Volkov, the head of Russia's Belgorod Region" is on Russia's side when a
-    # later "He" or "Aksyonov" speaks too (a named speaker only, not "officials")
-    sides: dict[str, str] = {}
-    for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
-        if att.speaker and any(ch.isupper() for ch in att.speaker):
-            if att.side is not None:
-                sides.setdefault(att.speaker, att.side)
-            elif att.speaker in sides:
-                att.side = sides[att.speaker]
     return ext.attributions
 
 
