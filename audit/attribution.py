@@ -107,6 +107,9 @@ ASIDES = {("for", "example"), ("for", "instance"), ("of", "course"), ("however",
 # cues whose object is the addressee, not what was said ("told reporters that …")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
+WH_QUESTION = {"when", "why", "how", "where", "who", "what", "whether"}
+# conjunctions that open a clause whose subject the parse may give them as a preposition
+CLAUSE_OPENERS = {"though", "although", "while", "whereas", "because", "unless", "if", "when", "once", "since"}
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 SPEECH_CLASSES = ("neutral", "loaded", "framing")
 # cues whose "with …" phrase says how the words were spoken ("said with a grin"), not to whom or in reply to what
@@ -376,6 +379,8 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
         # "In a meeting with the board of the Washington Post Trump said …": a name the parse glued to the
         # adverbial before it is still the speaker when it starts an entity of its own
         return True
+    if case and case[0].text.lower() in CLAUSE_OPENERS and x.deprel in SUBJ:
+        return True  # "Though engineers who … say they …": the clause's conjunction, read as a preposition
     return not case
 
 
@@ -519,8 +524,10 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
         if c.deprel in ("acl:relcl",) and (c.index < subj.index or _set_off(doc, min(_subtree(doc, c.index)))):
             # ("Voters who rank the ferry first said …": a restrictive clause names who speaks)
             cut |= _subtree(doc, c.index)
-        elif c.deprel == "case" and c.index < subj.index and c.text.lower() == "with":
-            cut.add(c.index)  # "with 22 percent saying …": the preposition is not part of who says it
+        elif c.deprel == "case" and c.index < subj.index and c.text.lower() in ("with", *CLAUSE_OPENERS):
+            # "with 22 percent saying …", "Though engineers … say": the preposition or conjunction is not part of
+            # who says it
+            cut.add(c.index)
         elif c.index > subj.index and (_time_phrase(doc, c) or _place_aside(doc, subj, c)):
             cut |= _subtree(doc, c.index)  # "Trump at the time said", "Trump, in Kentucky, said": when and where
         elif c.deprel == "acl" and c.lemma.lower() in ("cite", "quote"):
@@ -1081,6 +1088,14 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
             st -= 1
         return st
 
+    host = _relative_host(doc, k, sent.first)
+    if host is not None:
+        # "Officials who worked with Mr. Dahl say …": the chunk is the end of a relative clause; who speaks is the
+        # noun the clause describes, with the clause
+        start = chunk_start(host.index)
+        while start < host.index and doc.words[start].upos == "CCONJ":
+            start += 1  # (", but the members who … refused": the conjunction joins the clauses)
+        return host, start
     start = chunk_start(k)
     chunk = [doc.words[i] for i in range(start, k + 1)]
     if not chunk or len(chunk) > 10 or any(x.upos == "AUX" or (x.upos == "VERB" and x.xpos not in ("VBN",)
@@ -1103,6 +1118,25 @@ def _read_left_chunk(doc: ParsedDoc, w: Word) -> tuple[Word, int] | None:
     if chunk[0].text.lower() in QUANTIFIERS and len(chunk) > 1 and chunk[1].upos == "ADP":
         head = chunk[0]  # "Many in the crowd said": the quantifier heads its partitive
     return (head, start) if head is not None and _plausible_source(doc, head) else None
+
+
+def _relative_host(doc: ParsedDoc, end: int, first: int) -> Word | None:
+    """The noun a restrictive relative clause describes when the words up to ``end`` close that clause
+    ("officials who have worked with Mr. Dahl"): None otherwise."""
+    verb = False
+    for j in range(end, max(first, end - 12), -1):
+        x = doc.words[j]
+        if x.upos == "PUNCT" or x.upos == "SCONJ":
+            return None
+        verb = verb or x.upos == "VERB"
+        if x.text.lower() in ("who", "that") and x.upos == "PRON":
+            host = doc.words[j - 1]
+            if not verb or host.upos not in ("NOUN", "PROPN"):
+                return None
+            # ("Though neighbours who know the family say …": the conjunction the parse gave the noun as a case)
+            opener = all(c.text.lower() in CLAUSE_OPENERS for c in _children(doc, host.index) if c.deprel == "case")
+            return host if _plausible_source(doc, host) or opener and host.lemma.lower() not in TEMPORAL else None
+    return None
 
 
 def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
@@ -1149,6 +1183,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     for k in range(doc.sentences[w.sent].first, w.index)):
         # "The law covers people accused of rape": a passive participle on its patient (not a finite verb the parse
         # read as one: "Multiple outlets reported on Wednesday …" has no verb before it)
+        return None
+    if lemma in NAMING_VERBS and w.xpos == "VBN" and w.index > doc.sentences[w.sent].first and (
+            doc.words[w.index - 1].text == "," or _nominal(doc.words[w.index - 1])) and not any(
+            c.deprel in SUBJ or c.deprel.startswith(("aux", "obl:agent")) for c in kids):
+        # "The scheme, called GX-9, lets …": a participle that names the noun before it; no one speaks
         return None
     # ("one councillor called Lee “the harbour's loudest self-promoter”" parsed as a passive with no auxiliary: an
     # active verb with its object and predicate)
@@ -1388,7 +1427,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if len(ids) > 2:
                 return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                               "complement")
-    if not comps and lemma in ("say", "add", "write", "answer", "reply"):
+    if not comps and lemma in ("say", "add", "write", "answer", "reply", "explain", "specify", "disclose"):
         # "three-quarters said the same of Ortiz", "half said so", "everyone said yes": a stand-in for a clause
         same = next((c for c in kids if c.deprel == "obj" and c.index > w.index and c.lemma.lower() == "same"), None)
         k = w.index + 1 + len(prt)
@@ -1397,6 +1436,10 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         elif k < sent.last and doc.words[k].text.lower() in ("so", "yes", "no") and (
                 k + 1 == sent.last or doc.words[k + 1].upos in ("PUNCT", "ADP")):
             ids = [k]
+        elif k < sent.last and doc.words[k].xpos in ("WRB", "WP") and doc.words[k].text.lower() in WH_QUESTION and (
+                k + 1 == sent.last or doc.words[k + 1].text in (",", ".", ";")) and not (
+                k + 2 < sent.last and doc.words[k + 2].text.lower() == "or"):
+            ids = [k]  # "but Cook did not say when.": the question left open, put in one word
         else:
             ids = []
         if ids:
@@ -1760,6 +1803,11 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
         if c.deprel in ("conj", "parataxis", "cc") and c.index > v.index:
             right -= _subtree(doc, c.index)
     ids = _trim(doc, right)
+    if inverted and ids and ids != list(range(ids[0], ids[-1] + 1)):
+        # ("Though some teachers say the test is unfair, most parents back it" with the main clause hung on the
+        # complement's verb: what was said ends at the comma)
+        end = next(j for j in range(ids[0], ids[-1] + 2) if j not in right)
+        ids = _trim(doc, set(range(ids[0], end))) if doc.words[end].text == "," else []
     return ids if len(ids) > 2 and ids == list(range(ids[0], ids[-1] + 1)) else []
 
 
@@ -2323,6 +2371,8 @@ def _is_reporting_clause(doc: ParsedDoc, w: Word, subj: Word, lo: int, hi: int, 
     sent = doc.sentences[w.sent]
     if lo <= sent.first:
         return False
+    if doc.words[lo].upos == "CCONJ" and doc.words[lo].text.lower() in ("but", "and", "yet"):
+        return False  # "…, but the members who run it refused.": a clause of its own, not a tag
     before = doc.words[lo - 1].text
     after = doc.words[hi + 1].text if hi + 1 < sent.last else "."
     # (the mark closes a quotation, not a quoted title: "''Trump Revealed,'' a biography written by …")

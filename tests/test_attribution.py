@@ -1433,3 +1433,57 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     (a,) = extract(doc, lex).attributions
     assert (a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts]) == (
         "Ann Ortiz, a columnist for the daily Il Foglio", "wrote", ["“We are not done,”"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that names the noun before it is no one speaking
+    pytest.param("The scheme, called GX-9, lets foreign buyers gain residence by investing $500,000 in a business.",
+                 [], id="naming_participle"),
+    # who speaks is the noun a relative clause describes, not a noun inside the clause; the conjunction that opens
+    # the sentence is no part of it
+    pytest.param("Though officials who worked with Mr. Dahl say he is stubborn, they also say he listens.",
+                 [("officials who worked with Mr. Dahl", "say", ["he is stubborn"]), ("they", "say", ["he listens"])],
+                 id="relative_clause_host"),
+    pytest.param("Though neighbours who know the family say the boy is shy, teachers describe him as bold.",
+                 [("neighbours who know the family", "say", ["the boy is shy"]),
+                  ("teachers", "describe", ["him as bold"])], id="relative_clause_host_after_a_conjunction"),
+    # the main clause the parse hung on the complement's verb is not what was said
+    pytest.param("Though some teachers say the test is unfair, most parents back it.",
+                 [("some teachers", "say", ["the test is unfair"])], id="complement_ends_at_the_main_clause"),
+    # "did not say when": the question left open
+    pytest.param("While aides to the governor say he will sign the bill, he has not said when.",
+                 [("aides to the governor", "say", ["he will sign the bill"]), ("he", "has not said", ["when"])],
+                 id="said_when"),
+])
+def test_clause_edges(parser, lex, text, expected):
+    assert _found(parser, lex, text) == expected
+
+
+def test_clause_openers_and_conjoined_clauses(lex):
+    """Hand-made parses of two slips: a sentence-opening "Though" read as the subject's preposition (the subject
+    still speaks, without the conjunction), and ", but the councillors who run the committee refused" with the
+    councillors read as a conjunct of the clause before (a clause that opens with "but" is no tag clause)."""
+    from helpers import parsed
+
+    text = "Though critics say the fee is unfair, it passed."
+    doc = parsed(text, [[
+        ("Though", "though", "SCONJ", "IN", 1, "case"), ("critics", "critic", "NOUN", "NNS", 2, "nsubj"),
+        ("say", "say", "VERB", "VBP", 9, "advcl"), ("the", "the", "DET", "DT", 4, "det"),
+        ("fee", "fee", "NOUN", "NN", 6, "nsubj"), ("is", "be", "AUX", "VBZ", 6, "cop"),
+        ("unfair", "unfair", "ADJ", "JJ", 2, "ccomp"), (",", ",", "PUNCT", ",", 2, "punct"),
+        ("it", "it", "PRON", "PRP", 9, "nsubj"), ("passed", "pass", "VERB", "VBD", -1, "root"),
+        (".", ".", "PUNCT", ".", 9, "punct")]])
+    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
+            for a in extract(doc, lex).attributions] == [("critics", "say", ["the fee is unfair"])]
+    text = "The mayor proposed raising fees on large firms, but the councillors who run the committee refused."
+    doc = parsed(text, [[
+        ("The", "the", "DET", "DT", 1, "det"), ("mayor", "mayor", "NOUN", "NN", 2, "nsubj"),
+        ("proposed", "propose", "VERB", "VBD", -1, "root"), ("raising", "raise", "VERB", "VBG", 2, "xcomp"),
+        ("fees", "fee", "NOUN", "NNS", 3, "obj"), ("on", "on", "ADP", "IN", 7, "case"),
+        ("large", "large", "ADJ", "JJ", 7, "amod"), ("firms", "firm", "NOUN", "NNS", 3, "obl"),
+        (",", ",", "PUNCT", ",", 11, "punct"), ("but", "but", "CCONJ", "CC", 11, "cc"),
+        ("the", "the", "DET", "DT", 11, "det"), ("councillors", "councillor", "NOUN", "NNS", 7, "conj"),
+        ("who", "who", "PRON", "WP", 13, "nsubj"), ("run", "run", "VERB", "VBP", 11, "acl:relcl"),
+        ("the", "the", "DET", "DT", 15, "det"), ("committee", "committee", "NOUN", "NN", 13, "obj"),
+        ("refused", "refuse", "VERB", "VBD", 11, "acl:relcl"), (".", ".", "PUNCT", ".", 2, "punct")]])
+    assert [(a.source.text, a.cue.text) for a in extract(doc, lex).attributions] == [("The mayor", "proposed")]
