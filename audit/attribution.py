@@ -1452,6 +1452,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                        "complement")
             a.confidence = round(min(a.confidence, 0.7), 3)
             return a
+    told = next((c for c in kids if c.deprel in ("obj", "iobj") and min(_subtree(doc, c.index)) == w.index + 1 + len(prt)
+                 and (c.upos in ("PROPN", "PRON") or c.lemma.lower() in lex.sources["person_nouns"]
+                      or c.lemma.lower() in lex.sources["group_nouns"])),
+                None) if not comps and lemma in ADDRESSEE_VERBS and w.text[:1].islower() else None
+    if told is not None:
+        # "…, telling USA TODAY he had nothing to do with it" with "had" hung elsewhere: past the one told, a
+        # clause with its own subject is what was told
+        ids = _detached_clause(doc, w, max(_subtree(doc, told.index)) - w.index)
+        if ids:
+            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                       "complement")
+            a.confidence = round(min(a.confidence, 0.7), 3)
+            return a
     if not comps and (not has_obj or lemma in ADDRESSEE_VERBS) and w.deprel == "advcl" and any(
             c.deprel == "mark" and c.text.lower() == "as" for c in kids) and cls != "stance":
         # ("as she told the Ledger, …", "as some liberals hope, …"; not "as the crowd applauded": a position with
@@ -1484,6 +1497,18 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             for c in kids:
                 if c.deprel in ("conj", "parataxis", "cc") and c.index > obj.index and not _predicate_of(doc, c, obj):
                     right -= _subtree(doc, c.index)
+            end = max(_subtree(doc, obj.index))
+            v = next((c for c in _children(doc, w.head) if c.deprel in ("conj", "parataxis", "advcl") and c.index > end
+                      and min(_subtree(doc, c.index)) == end + 1), None) if w.deprel == "advcl" and w.head >= 0 else None
+            if v is not None and v.upos == "VERB" and v.xpos in ("VBD", "VBZ", "VBP") and not any(
+                    c.deprel in ("cc", "mark") or c.deprel in SUBJ and doc.words[min(_subtree(doc, c.index))].upos != "ADP"
+                    for c in _children(doc, v.index)) and not any(doc.words[k].upos in ("VERB", "AUX") for k in right):
+                # "…, saying the majority of people in the region wanted to be part of Russia" with "wanted" read as a
+                # conjunct of the sentence's verb (its subject, if any, a phrase of the object's: "saying the workers on
+                # the night shift deserved a raise"): the object is the subject of the clause that verb goes on with
+                right |= {k for k in _subtree(doc, v.index) if k > end} - {
+                    k for c in _children(doc, v.index) if c.deprel in ("conj", "parataxis") and c.index > v.index
+                    for k in _subtree(doc, c.index)}
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
                 a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],

@@ -1454,6 +1454,21 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     pytest.param("While aides to the governor say he will sign the bill, he has not said when.",
                  [("aides to the governor", "say", ["he will sign the bill"]), ("he", "has not said", ["when"])],
                  id="said_when"),
+    # past the one told, a clause with a subject of its own is what was told, wherever the parse hung its verb
+    pytest.param("On Monday, she hedged on whether she would back the mayor, telling WKRP her support would depend "
+                 "on the budget.",
+                 [("she", "would back", ["the mayor"]),
+                  ("she", "telling", ["her support would depend on the budget"])], id="told_a_detached_clause"),
+    # "saying <subject> <verb> …" with the verb hung on the sentence's own verb: the object is the clause's subject
+    pytest.param("Ms. Ortiz praised the port deal, saying the workers on the night shift deserved a raise.",
+                 [("Ms. Ortiz", "praised", ["the port deal"]),
+                  ("Ms. Ortiz", "saying", ["the workers on the night shift deserved a raise"])],
+                 id="object_then_a_stray_verb"),
+    pytest.param("On Friday, Mr. Vance even repeated the council's account of the flood, saying the majority of homes "
+                 "in the valley needed new roofs.",
+                 [("Mr. Vance", "repeated", ["the council's account of the flood"]),
+                  ("Mr. Vance", "saying", ["the majority of homes in the valley needed new roofs"])],
+                 id="object_then_a_stray_adverbial_verb"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
