@@ -60,7 +60,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 # the occasion of a statement ("in an interview", "at a rally", "on Twitter"): where it was said, not what
 OCCASIONS = {"interview", "statement", "speech", "tweet", "post", "op-ed", "letter", "rally", "debate", "meeting",
              "hearing", "appearance", "address", "remarks", "email", "briefing", "conference", "event", "broadcast",
-             "video", "ad", "twitter", "facebook", "instagram", "radio", "television", "tv", "podcast", "show"}
+             "video", "ad", "twitter", "facebook", "instagram", "radio", "television", "tv", "podcast", "show",
+             "ruling", "diatribe", "tirade", "editorial", "column", "memo", "filing", "lecture", "sermon", "forum"}
 OCCASION_CASE = {"in", "at", "on", "during"}
 # what an object is criticized, praised or accused for stays with it: "criticized Obama for not doing so";
 # so does an infinitive the parse hung on the verb ("rejected a request to make the file public"), and a gerund
@@ -1355,8 +1356,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         pobj = doc.words[doc.words[prt[-1]].head]
         right = {k for k in _subtree(doc, w.index) | _subtree(doc, pobj.index) if k > prt[-1]}
         for c in kids:
-            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1] and not _nominal_conjunct(doc, c):
-                right -= _subtree(doc, c.index)
+            if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1] and not _nominal_conjunct(doc, c) or (
+                    c.index > max(prt[-1], pobj.index) and c.lemma.lower() in OCCASIONS and _time_phrase(doc, c)):
+                right -= _subtree(doc, c.index)  # (and the occasion: "called for more funds in a statement")
         ids = _trim(doc, right)
         if ids:
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
@@ -1992,8 +1994,18 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
                          speech)
         if len(ids) == 1 and lex.nominal_class(doc.words[ids[0]].lemma):
             return None  # "some member-states have expressed support": a stance with nothing it is about
-        if ids:
+        if ids and ids[0] < w.index < ids[-1]:
+            # "which the station cited as proof of its balance": the relative pronoun, and what follows the verb
+            # (an object after the verb whose phrase the parse began before the clause is just what follows: "History,
+            # Clinton noted the clot's existence")
+            after = [k for k in ids if k > max([w.index, *prt])]
+            ids = [k for k in ids if k < min(subj_ids | {w.index})] if objs[0].index < w.index else after
+            parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)] if ids else []
+            if after and objs[0].index < w.index:
+                parts.append((doc.words[after[0]].start, doc.words[after[-1]].end))
+        elif ids:
             parts = [(doc.words[ids[0]].start, doc.words[ids[-1]].end)]
+        if ids:
             a = _build(doc, w, lemma, cls, prt, subj, ([(what.start, what.end)] if what is not None else []) + parts,
                        "object")
             if what is not None and a.source is not None and a.source.start <= what.start < a.source.end:

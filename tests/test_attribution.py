@@ -1469,6 +1469,13 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
                  [("Mr. Vance", "repeated", ["the council's account of the flood"]),
                   ("Mr. Vance", "saying", ["the majority of homes in the valley needed new roofs"])],
                  id="object_then_a_stray_adverbial_verb"),
+    # the occasion of a statement is no part of what it said
+    pytest.param("The union leader called for more money for schools in a statement on Thursday.",
+                 [("The union leader", "called for", ["more money for schools"])], id="called_for_in_a_statement"),
+    pytest.param("Ms. Dunn had earlier denounced the merger in an on-air tirade, which the station cited as proof "
+                 "of its balance.",
+                 [("Ms. Dunn", "had earlier denounced", ["the merger"]),
+                  ("the station", "cited", ["which", "as proof of its balance"])], id="denounced_in_a_tirade"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
