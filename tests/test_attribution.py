@@ -1476,6 +1476,15 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
                  "of its balance.",
                  [("Ms. Dunn", "had earlier denounced", ["the merger"]),
                   ("the station", "cited", ["which", "as proof of its balance"])], id="denounced_in_a_tirade"),
+    # a clause whose verb the parse hung elsewhere: after the object, a copula or auxiliary goes on with it; after
+    # a noun phrase that ends the complement, a finite verb with no subject of its own does
+    pytest.param("While she acknowledged staffing was a big reason she felt worn out, Dahl also noted other strains.",
+                 [("she", "acknowledged", ["staffing was a big reason she felt worn out"]),
+                  ("Dahl", "noted", ["other strains"])], id="object_then_its_copula"),
+    pytest.param("Dahl went on to explain how he believes cuts to the fire service left his crews stretched when "
+                 "fighting large blazes.",
+                 [("Dahl", "went on to explain", ["how he believes cuts to the fire service left his crews stretched "
+                                                  "when fighting large blazes"])], id="complement_then_a_stray_verb"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
