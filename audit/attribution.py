@@ -1533,15 +1533,19 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon or comma,
         # not the clause before the participle
         return _build(doc, w, lemma, cls, prt, subj, [(told.start, told.end)], "quote")
+    # ("“…,” Lee said, citing slow growth": a participle after another cue's tag, with an object of its own, is
+    # no tag of the quotation)
+    aside = w.xpos == "VBG" and subj.index < w.index and subj.head != w.index and any(
+        c.deprel in ("obj", "iobj") and c.index > w.index for c in kids)
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
-                              and lemma not in ADDRESSEE_VERBS) or w.deprel == "parataxis" or (
+    elif not aside and _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
+                              and lemma not in ADDRESSEE_VERBS) or not aside and (w.deprel == "parataxis" or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
-            and doc.words[lo - 1].text == "," and rest_after_tag() is not None):
+            and doc.words[lo - 1].text == "," and rest_after_tag() is not None)):
         # ("That approach, many argue, could carry …": a tag clause set off by commas in mid-sentence)
         # "…," X said  /  "…," said X: the rest of the sentence is the content
         pattern = "parenthetical"
@@ -1598,8 +1602,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if q is not None and any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") and c.index > w.index
                                  and doc.words[max(_subtree(doc, c.index))].end <= q.start - 3 for c in kids) or (
                 q is not None and q.end <= w.start and lemma not in ADDRESSEE_VERBS and any(
-                    c.deprel == "obj" and c.index > w.index and (c.upos in ("NOUN", "PROPN") or c.upos == "PRON" and c.text.lower()
-                                                             not in NOT_CLAUSES) for c in kids)):
+                    c.deprel == "obj" and c.index > w.index and (c.upos in ("NOUN", "PROPN") or c.upos in (
+                        "PRON", "DET", "NUM") and c.text.lower() not in NOT_CLAUSES) for c in kids)):
             # ("Trump had criticized the pope as ''a political person'' and accused him of visiting …": an object
             # after the verb is what it takes, not the quotation before it)
             # "claimed victory. “We just won Kentucky!”": an object that comes before the quotation is what the
@@ -1929,8 +1933,9 @@ def _object_cue(cls: str, lemma: str, judgement: bool = False) -> bool:
 def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
                          kids: list[Word], speech: list[Quote], lex: Lexicons) -> Attribution | None:
     """"Trump is questioning the integrity of the vote": a verb whose object is what was said or judged."""
-    if w.deprel == "ccomp":
-        return None  # "officials said they welcome the attention": part of what another clause reports
+    if w.deprel == "ccomp" and not (w.xpos == "VBG" and doc.words[w.index - 1].text == ","):
+        return None  # "officials said they welcome the attention": part of what another clause reports (not a
+        # participle after its comma: "…,” Lee said, citing slow growth")
     # (a reflexive object is no topic, "defended himself", unless a name follows it: "called himself pro-choice")
     objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
             and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")) and not (

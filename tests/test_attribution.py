@@ -1485,6 +1485,13 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
                  "fighting large blazes.",
                  [("Dahl", "went on to explain", ["how he believes cuts to the fire service left his crews stretched "
                                                   "when fighting large blazes"])], id="complement_then_a_stray_verb"),
+    # a participle after another cue's tag clause, with an object of its own, takes its object, not the quotation
+    pytest.param("“It is a sign of anger,” Lee said, citing slow growth and rising prices.",
+                 [("Lee", "said", ["“It is a sign of anger,”"]), ("Lee", "citing", ["slow growth and rising prices"])],
+                 id="participle_after_a_tag_takes_its_object"),
+    pytest.param("“Too much anger,” she said, blaming some of it on the mayor.",
+                 [("she", "said", ["“Too much anger,”"]), ("she", "blaming", ["some of it on the mayor"])],
+                 id="participle_after_a_tag_with_a_quantifier_object"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
