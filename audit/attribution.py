@@ -1537,6 +1537,15 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     # no tag of the quotation)
     aside = w.xpos == "VBG" and subj.index < w.index and subj.head != w.index and any(
         c.deprel in ("obj", "iobj") and c.index > w.index for c in kids)
+    if not comps and not has_obj and w.xpos == "VBG" and subj.index < w.index and subj.head != w.index \
+            and doc.words[w.index - 1].text == "," and cls in SPEECH_CLASSES:
+        # ("…,” Kerr said, mentioning the new album is almost done" with the clause hung on "said")
+        ids = _detached_clause(doc, w, len(prt))
+        if ids:
+            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
+                       "complement")
+            a.confidence = round(min(a.confidence, 0.7), 3)
+            return a
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
@@ -1821,7 +1830,8 @@ def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
         k += 1  # "said both he and Rubio promised …"
     if k >= sent.last or doc.words[k].upos in ("PUNCT", "ADP", "SCONJ", "CCONJ", "VERB", "AUX"):
         return []
-    s = next((doc.words[j] for j in range(k, min(k + 6, sent.last)) if doc.words[j].deprel == "nsubj"), None)
+    s = next((doc.words[j] for j in range(k, min(k + 6, sent.last)) if doc.words[j].deprel in ("nsubj", "nsubj:pass")),
+             None)
     if s is None or s.head <= s.index or not set(range(k, s.index)) <= _subtree(doc, s.index):
         return []
     v = doc.words[s.head]

@@ -1492,6 +1492,9 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     pytest.param("“Too much anger,” she said, blaming some of it on the mayor.",
                  [("she", "said", ["“Too much anger,”"]), ("she", "blaming", ["some of it on the mayor"])],
                  id="participle_after_a_tag_with_a_quantifier_object"),
+    pytest.param("“We wrote twenty songs,” Kerr said, mentioning the new album is almost done.",
+                 [("Kerr", "said", ["“We wrote twenty songs,”"]), ("Kerr", "mentioning", ["the new album is almost done"])],
+                 id="participle_after_a_tag_with_a_detached_clause"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
