@@ -1551,7 +1551,9 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
     elif not aside and _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
-                              and lemma not in ADDRESSEE_VERBS) or not aside and (w.deprel == "parataxis" or (
+                              and lemma not in ADDRESSEE_VERBS) or not aside and (w.deprel == "parataxis" and not (
+            _object_cue(cls, lemma) and _quote_at(speech, doc.words[lo - 1].start) is None and any(
+                c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids)) or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
             and doc.words[lo - 1].text == "," and rest_after_tag() is not None)):

@@ -1495,6 +1495,10 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     pytest.param("“We wrote twenty songs,” Kerr said, mentioning the new album is almost done.",
                  [("Kerr", "said", ["“We wrote twenty songs,”"]), ("Kerr", "mentioning", ["the new album is almost done"])],
                  id="participle_after_a_tag_with_a_detached_clause"),
+    # a verb that takes its object after it is no tag clause of the words before it, whatever the parse hung it on
+    pytest.param("Worried the city might miss its target, the council proposed a steep fee on the dirtiest trucks.",
+                 [("the council", "proposed", ["a steep fee on the dirtiest trucks"])],
+                 id="object_verb_is_no_tag_clause"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
