@@ -1528,6 +1528,12 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
                           "parenthetical")
+        before = next((q for q in speech if w.sent > 0 and doc.sentences[w.sent - 1].end - 1 <= q.end <= sent.start + 1
+                       and q.start < sent.start), None) if not lead and doc.words[w.index + 1 + len(prt)].text == "," \
+            else None
+        if before is not None:
+            # ("…?” Mr. Lamb said, looking out on the crowd.": the tag split off as a sentence of its own)
+            return _build(doc, w, lemma, cls, prt, subj, [(before.start, before.end)], "parenthetical")
     told = _quote_after_addressee(doc, w, speech) if w.xpos == "VBG" and not comps else None
     if told is not None:
         # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon or comma,

@@ -1499,6 +1499,10 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     pytest.param("Worried the city might miss its target, the council proposed a steep fee on the dirtiest trucks.",
                  [("the council", "proposed", ["a steep fee on the dirtiest trucks"])],
                  id="object_verb_is_no_tag_clause"),
+    # a participle after a tag that the tokenizer split off from its quotation:
+    # what was said is the quotation
+    pytest.param("“Who would have believed it?” Mr. Lamb said, looking out on the cheering crowd.",
+                 [("Mr. Lamb", "said", ["“Who would have believed it?”"])], id="split_tag_then_a_participle"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
