@@ -1359,7 +1359,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             if c.deprel in ("conj", "parataxis", "cc") and c.index > prt[-1] and not _nominal_conjunct(doc, c) or (
                     c.index > max(prt[-1], pobj.index) and c.lemma.lower() in OCCASIONS and _time_phrase(doc, c)):
                 right -= _subtree(doc, c.index)  # (and the occasion: "called for more funds in a statement")
-        ids = _trim(doc, right)
+        ids = _cut_aside(doc, _cut_tag_clause(doc, _trim(doc, right), lex), speech)
         if ids:
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "object")
     if not comps and (cls in ("commitment", "belief") or has_obj):

@@ -1503,6 +1503,14 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     # what was said is the quotation
     pytest.param("“Who would have believed it?” Mr. Lamb said, looking out on the cheering crowd.",
                  [("Mr. Lamb", "said", ["“Who would have believed it?”"])], id="split_tag_then_a_participle"),
+    # what a verb with a particle takes stops before the speaker's next cue
+    pytest.param("The mayor called for an audit of the port, saying the books had not been checked in years.",
+                 [("The mayor", "called for", ["an audit of the port"]),
+                  ("The mayor", "saying", ["the books had not been checked in years"])],
+                 id="particle_object_stops_at_a_participle_cue"),
+    pytest.param("The union has called on the council to release the files and called on members to stay calm.",
+                 [("The union", "has called on", ["the council to release the files"]),
+                  ("The union", "called on", ["members to stay calm"])], id="particle_object_stops_at_a_second_cue"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
