@@ -1448,7 +1448,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                           "object")
     if not comps and not has_obj and lemma in CLAUSE_VERBS:
-        ids = _detached_clause(doc, w, len(prt)) or _split_off_clause(doc, w, speech)
+        ids = _cut_tag_clause(doc, _detached_clause(doc, w, len(prt)), lex) or _split_off_clause(doc, w, speech)
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                        "complement")
@@ -1461,7 +1461,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if told is not None:
         # "…, telling USA TODAY he had nothing to do with it" with "had" hung elsewhere: past the one told, a
         # clause with its own subject is what was told
-        ids = _detached_clause(doc, w, max(_subtree(doc, told.index)) - w.index)
+        ids = _cut_tag_clause(doc, _detached_clause(doc, w, max(_subtree(doc, told.index)) - w.index), lex)
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                        "complement")
@@ -1546,7 +1546,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if not comps and not has_obj and w.xpos == "VBG" and subj.index < w.index and subj.head != w.index \
             and doc.words[w.index - 1].text == "," and cls in SPEECH_CLASSES:
         # ("…,” Kerr said, mentioning the new album is almost done" with the clause hung on "said")
-        ids = _detached_clause(doc, w, len(prt))
+        ids = _cut_tag_clause(doc, _detached_clause(doc, w, len(prt)), lex)
         if ids:
             a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                        "complement")
@@ -1639,7 +1639,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 g.deprel in ("case", "mark") and g.text.lower() in ("by", "with") and g.index < c.index
                 for g in _children(doc, c.index))), None)
             if pp is not None:
-                ids = _trim(doc, _subtree(doc, pp.index))
+                ids = _cut_tag_clause(doc, _trim(doc, _subtree(doc, pp.index)), lex)
                 if len(ids) > 1:
                     a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                                "object")
