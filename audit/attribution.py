@@ -109,6 +109,9 @@ ASIDES = {("for", "example"), ("for", "instance"), ("of", "course"), ("however",
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # what may open a reduced passive clause: "When asked about …", "If pressed, …"
 WH_QUESTION = {"when", "why", "how", "where", "who", "what", "whether"}
+# what opens a subordinate clause that "according to X" may stand inside of
+SUBORDINATORS = {"after", "because", "before", "since", "while", "although", "though", "when", "if", "that", "as",
+                 "until", "whereas", "unless"}
 # conjunctions that open a clause whose subject the parse may give them as a preposition
 CLAUSE_OPENERS = {"though", "although", "while", "whereas", "because", "unless", "if", "when", "once", "since"}
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
@@ -3204,7 +3207,10 @@ def _according(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Attribution | No
     after = list(range(src_end, sent.last))
     ids = _trim(doc, set(before) | set(after))
     parts = None
-    if w.index == sent.first or not before:
+    if w.index == sent.first or not before or doc.words[lead - 1].text.lower() in SUBORDINATORS and any(
+            _finite(doc, doc.words[i]) for i in after):
+        # ("He crossed the border after, according to him, the network censured his report": the clause the
+        # conjunction opens)
         ids = _trim(doc, set(after))
     elif not [i for i in after if doc.words[i].upos != "PUNCT"]:
         ids = _trim(doc, set(before))

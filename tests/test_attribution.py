@@ -1511,6 +1511,11 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
     pytest.param("The union has called on the council to release the files and called on members to stay calm.",
                  [("The union", "has called on", ["the council to release the files"]),
                   ("The union", "called on", ["members to stay calm"])], id="particle_object_stops_at_a_second_cue"),
+    # "according to X" right after the conjunction of a subordinate clause reports that clause
+    pytest.param("He crossed the border years ago after, according to him, the network cancelled his show.",
+                 [("him", "according to", ["the network cancelled his show"])], id="according_inside_a_clause"),
+    pytest.param("Lamb will skip the forum because, according to her aides, the hosts would bar reporters.",
+                 [("her aides", "according to", ["the hosts would bar reporters"])], id="according_after_because"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
