@@ -1438,7 +1438,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         k = w.index + 1 + len(prt)
         if same is not None:
             ids = _trim(doc, _subtree(doc, same.index))
-        elif k < sent.last and doc.words[k].text.lower() in ("so", "yes", "no") and (
+        elif k < sent.last and doc.words[k].text.lower() in ("so", "yes", "no", "thanks", "goodbye", "sorry") and (
                 k + 1 == sent.last or doc.words[k + 1].upos in ("PUNCT", "ADP")):
             ids = [k]
         elif k < sent.last and doc.words[k].xpos in ("WRB", "WP") and doc.words[k].text.lower() in WH_QUESTION and (

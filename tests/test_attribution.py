@@ -1316,6 +1316,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("Six in 10 voters", "said", ["Lamb is honest"]), ("three-quarters", "said", ["the same of Ortiz"])],
                  id="said_the_same"),
     pytest.param("Everyone but Hewlett said yes.", [("Everyone but Hewlett", "said", ["yes"])], id="said_yes"),
+    pytest.param("As the crowd waited for her, Ruiz took to Twitter to say thanks.",
+                 [("Ruiz", "say", ["thanks"])], id="say_thanks"),
+    pytest.param("Lamb fans in Fresno can’t quite say goodbye.",
+                 [("Lamb fans in Fresno", "can’t quite say", ["goodbye"])], id="say_goodbye"),
     # "maintain" takes plain objects too: its object is never read as a clause the parse broke up
     pytest.param("Lamb maintains an overwhelming lead in endorsements, reflecting her status as the favorite.", [],
                  id="maintain_a_lead"),
