@@ -1515,7 +1515,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                     k for c in _children(doc, v.index) if c.deprel in ("conj", "parataxis") and c.index > v.index
                     for k in _subtree(doc, c.index)}
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
-            if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids):
+            if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
+                    and doc.words[ids[0]].upos != "ADP":  # (not "said on a media call set up by the unions")
                 a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
                            "complement")
                 a.confidence = round(min(a.confidence, 0.7), 3)

@@ -1553,3 +1553,24 @@ def test_clause_openers_and_conjoined_clauses(lex):
         ("the", "the", "DET", "DT", 15, "det"), ("committee", "committee", "NOUN", "NN", 13, "obj"),
         ("refused", "refuse", "VERB", "VBD", 11, "acl:relcl"), (".", ".", "PUNCT", ".", 2, "punct")]])
     assert [(a.source.text, a.cue.text) for a in extract(doc, lex).attributions] == [("The mayor", "proposed")]
+
+
+def test_a_prepositional_phrase_read_as_a_second_subject(lex):
+    """A hand-made parse of a slip: "said on a call set up by the union" with "call" read as a second subject of
+    "said" (after it). A phrase that opens with a preposition is no clause the parse broke up: the tag's content is
+    the quotation before it."""
+    from helpers import parsed
+
+    text = "“We won,” Ann Lee said on a call set up by the union."
+    doc = parsed(text, [[
+        ("“", '"', "PUNCT", "``", 2, "punct"), ("We", "we", "PRON", "PRP", 2, "nsubj"),
+        ("won", "win", "VERB", "VBD", 6, "ccomp"), (",", ",", "PUNCT", ",", 2, "punct"),
+        ("”", '"', "PUNCT", "''", 2, "punct"), ("Ann", "Ann", "PROPN", "NNP", 6, "nsubj"),
+        ("Lee", "Lee", "PROPN", "NNP", 5, "flat"), ("said", "say", "VERB", "VBD", -1, "root"),
+        ("on", "on", "ADP", "IN", 10, "case"), ("a", "a", "DET", "DT", 10, "det"),
+        ("call", "call", "NOUN", "NN", 7, "nsubj"), ("set", "set", "VERB", "VBN", 10, "acl"),
+        ("up", "up", "ADP", "RP", 11, "compound:prt"), ("by", "by", "ADP", "IN", 15, "case"),
+        ("the", "the", "DET", "DT", 15, "det"), ("union", "union", "NOUN", "NN", 11, "obl:agent"),
+        (".", ".", "PUNCT", ".", 7, "punct")]])
+    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
+            for a in extract(doc, lex).attributions] == [("Ann Lee", "said", ["“We won,”"])]
