@@ -1341,6 +1341,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     sent = doc.sentences[w.sent]
     comps = [c for c in kids if c.deprel in COMP and not _participle_cue(doc, c, lex) and not _time_clause(doc, w, c, lemma)
              and not _subject_aside(doc, w, c, subj) and not _prepositional(doc, c) and c is not reduced
+             # ("Tester told USA TODAY's weekly video series." with "series" read as a clause: the one told)
+             and not (lemma in ADDRESSEE_VERBS and lemma != "ask" and c.upos in ("NOUN", "PROPN", "NUM") and any(
+                 doc.words[k].upos in ("PROPN", "NUM") for k in _subtree(doc, c.index)) and not any(
+                 doc.words[k].xpos in ("WDT", "WP", "WRB") for k in _subtree(doc, c.index)) and not any(
+                 g.deprel in SUBJ or g.deprel in ("cop", "mark") for g in _children(doc, c.index)))
              and not _inverted_apposition(doc, w, c, subj)
              and not _after_inverted_source(doc, w, c, subj)
              # ("…, Lee said, adding, “Both sides want to settle”": what follows the participle is the participle's)

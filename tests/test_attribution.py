@@ -1574,3 +1574,21 @@ def test_a_prepositional_phrase_read_as_a_second_subject(lex):
         (".", ".", "PUNCT", ".", 7, "punct")]])
     assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
             for a in extract(doc, lex).attributions] == [("Ann Lee", "said", ["“We won,”"])]
+
+
+def test_the_one_told_read_as_a_clause(lex):
+    """A hand-made parse of a slip: "told KRON 4 in Oakland" with the station's name read as the cue's clausal
+    complement, after a quotation that closes with no comma. A name or number with no subject, copula or
+    conjunction of its own is the one told: the tag's content is the quotation before it."""
+    from helpers import parsed
+
+    text = "“We won” Ann Lee told KRON 4 in Oakland."
+    doc = parsed(text, [[
+        ("“", '"', "PUNCT", "``", 2, "punct"), ("We", "we", "PRON", "PRP", 2, "nsubj"),
+        ("won", "win", "VERB", "VBD", -1, "root"), ("”", '"', "PUNCT", "''", 6, "punct"),
+        ("Ann", "Ann", "PROPN", "NNP", 6, "nsubj"), ("Lee", "Lee", "PROPN", "NNP", 4, "flat"),
+        ("told", "tell", "VERB", "VBD", 2, "parataxis"), ("KRON", "KRON", "PROPN", "NNP", 8, "compound"),
+        ("4", "4", "NUM", "CD", 6, "ccomp"), ("in", "in", "ADP", "IN", 10, "case"),
+        ("Oakland", "Oakland", "PROPN", "NNP", 8, "nmod"), (".", ".", "PUNCT", ".", 2, "punct")]])
+    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
+            for a in extract(doc, lex).attributions] == [("Ann Lee", "told", ["“We won”"])]
