@@ -982,11 +982,12 @@ def _long_tag_source(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[in
 
 def _quote_after_addressee(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
     """A quotation that opens right after a colon or comma that follows the cue and at most six words of the one
-    spoken to ("telling CNBC: “…”", "telling her, “…”")."""
+    spoken to ("telling CNBC: “…”", "telling her, “…”", "told reporters in Nashua last week, “…”")."""
     sent = doc.sentences[w.sent]
     mark = next((k for k in range(w.index + 1, min(w.index + 8, sent.last)) if doc.words[k].upos == "PUNCT"), None)
-    if mark is None or doc.words[mark].text not in (":", ","):
-        return None
+    if mark is None or doc.words[mark].text not in (":", ",") or any(
+            doc.words[k].upos in ("VERB", "AUX") for k in range(w.index + 1, mark)):
+        return None  # (not past another verb: "asked for a photo and Clinton said, “…”")
     q = next((q for q in speech if 0 <= q.start - doc.words[mark].end <= 2), None)
     return q if q is not None and _quote_at(speech, w.start) is None else None
 
@@ -1543,7 +1544,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         if before is not None:
             # ("…?” Mr. Lamb said, looking out on the crowd.": the tag split off as a sentence of its own)
             return _build(doc, w, lemma, cls, prt, subj, [(before.start, before.end)], "parenthetical")
-    told = _quote_after_addressee(doc, w, speech) if w.xpos == "VBG" and not comps else None
+    told = _quote_after_addressee(doc, w, speech) if (w.xpos == "VBG" or lemma in ADDRESSEE_VERBS) and not comps \
+        else None
     if told is not None:
         # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon or comma,
         # not the clause before the participle
@@ -1673,6 +1675,14 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                          and doc.words[k].text.lower() == "that" and doc.words[k].deprel == "mark"), None)
             if that is not None and lemma in ADDRESSEE_VERBS:
                 first = that  # "told a town hall in Ashford on Monday that the tax is “peanuts”"
+            if first is not None and any(
+                    doc.words[k].upos == "VERB" and _word_class(lex, doc.words[k]) in SPEECH_CLASSES and (
+                        any(c.deprel in SUBJ for c in _children(doc, k))
+                        or doc.words[k - 1].text.lower() in ("and", "but"))
+                    for k in range(first, sent.last) if doc.words[k].start < q.start and k not in prt):
+                # ("accused him of sexism, he warned, “Certainly …”", "did not mention his rivals, but told his
+                # supporters, “…”": the quotation is another cue's; this one takes its object, if any)
+                return _object_attribution(doc, w, lemma, cls, prt, subj, kids, speech, lex)
             if first is not None and doc.words[first].start < q.start:
                 parts = [(doc.words[first].start, q.end)]
                 pattern = "mixed"

@@ -1520,6 +1520,12 @@ def test_a_tag_clause_parsed_as_a_relative_clause(lex):
                  [("him", "according to", ["the network cancelled his show"])], id="according_inside_a_clause"),
     pytest.param("Lamb will skip the forum because, according to her aides, the hosts would bar reporters.",
                  [("her aides", "according to", ["the hosts would bar reporters"])], id="according_after_because"),
+    # a quotation after another cue of the speaker's is that cue's; after the one told and a comma it is all
+    # that was told
+    pytest.param("Ortiz did not mention any of his rivals by name, but told his supporters, “Our town is in deep "
+                 "trouble.”",
+                 [("Ortiz", "did not mention", ["any of his rivals by name"]),
+                  ("Ortiz", "told", ["“Our town is in deep trouble.”"])], id="quote_after_a_second_cue"),
 ])
 def test_clause_edges(parser, lex, text, expected):
     assert _found(parser, lex, text) == expected
