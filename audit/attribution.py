@@ -107,13 +107,14 @@ ASIDES = {("for", "example"), ("for", "instance"), ("of", "course"), ("however",
           ("though",), ("in", "turn"), ("in", "fact"), ("in", "particular"), ("by", "contrast"), ("in", "contrast")}
 # cues whose object is the addressee, not what was said ("told reporters that …")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
-# what may open a reduced passive clause: "When asked about …", "If pressed, …"
+# a question left open in one word: "but Cook did not say when"
 WH_QUESTION = {"when", "why", "how", "where", "who", "what", "whether"}
 # what opens a subordinate clause that "according to X" may stand inside of
 SUBORDINATORS = {"after", "because", "before", "since", "while", "although", "though", "when", "if", "that", "as",
                  "until", "whereas", "unless"}
 # conjunctions that open a clause whose subject the parse may give them as a preposition
 CLAUSE_OPENERS = {"though", "although", "while", "whereas", "because", "unless", "if", "when", "once", "since"}
+# what may open a reduced passive clause: "When asked about …", "If pressed, …"
 REDUCED_LEAD = {"when", "if", "once", "after", "while", "as", "unless", "though", "although"}
 SPEECH_CLASSES = ("neutral", "loaded", "framing")
 # cues whose "with …" phrase says how the words were spoken ("said with a grin"), not to whom or in reply to what
@@ -1459,10 +1460,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
     if not comps and not has_obj and lemma in CLAUSE_VERBS:
         ids = _cut_tag_clause(doc, _detached_clause(doc, w, len(prt)), lex) or _split_off_clause(doc, w, speech)
         if ids:
-            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "complement")
-            a.confidence = round(min(a.confidence, 0.7), 3)
-            return a
+            return _rebuilt_clause(doc, w, lemma, cls, prt, subj, ids)
     told = next((c for c in kids if c.deprel in ("obj", "iobj") and min(_subtree(doc, c.index)) == w.index + 1 + len(prt)
                  and (c.upos in ("PROPN", "PRON") or c.lemma.lower() in lex.sources["person_nouns"]
                       or c.lemma.lower() in lex.sources["group_nouns"])),
@@ -1472,10 +1470,7 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # clause with its own subject is what was told
         ids = _cut_tag_clause(doc, _detached_clause(doc, w, max(_subtree(doc, told.index)) - w.index), lex)
         if ids:
-            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "complement")
-            a.confidence = round(min(a.confidence, 0.7), 3)
-            return a
+            return _rebuilt_clause(doc, w, lemma, cls, prt, subj, ids)
     if not comps and (not has_obj or lemma in ADDRESSEE_VERBS) and w.deprel == "advcl" and any(
             c.deprel == "mark" and c.text.lower() == "as" for c in kids) and cls != "stance":
         # ("as she told the Ledger, …", "as some liberals hope, …"; not "as the crowd applauded": a position with
@@ -1517,16 +1512,11 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 # "…, saying the majority of people in the region wanted to be part of Russia" with "wanted" read as a
                 # conjunct of the sentence's verb (its subject, if any, a phrase of the object's: "saying the workers on
                 # the night shift deserved a raise"): the object is the subject of the clause that verb goes on with
-                right |= {k for k in _subtree(doc, v.index) if k > end} - {
-                    k for c in _children(doc, v.index) if c.deprel in ("conj", "parataxis") and c.index > v.index
-                    for k in _subtree(doc, c.index)}
+                right |= _own_clause(doc, v, end + 1)
             ids = _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, right)), lex)
             if len(ids) > 2 and any(doc.words[k].upos in ("VERB", "AUX") for k in ids) \
                     and doc.words[ids[0]].upos != "ADP":  # (not "said on a media call set up by the unions")
-                a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                           "complement")
-                a.confidence = round(min(a.confidence, 0.7), 3)
-                return a
+                return _rebuilt_clause(doc, w, lemma, cls, prt, subj, ids)
     if comps and all(c.index > w.index and c.xpos == "VBG" and not any(
             g.text.lower() == "that" or g.deprel in ("nsubj", "aux") for g in _children(doc, c.index)) for c in comps):
         # "“You squeezed employees …” to drive up the stock, she said, referencing …": the participle after
@@ -1550,27 +1540,26 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         # "…, telling CNBC: ''I wish I could be like that.''": a participle's quotation after its colon or comma,
         # not the clause before the participle
         return _build(doc, w, lemma, cls, prt, subj, [(told.start, told.end)], "quote")
-    # ("“…,” Lee said, citing slow growth": a participle after another cue's tag, with an object of its own, is
-    # no tag of the quotation)
-    aside = w.xpos == "VBG" and subj.index < w.index and subj.head != w.index and any(
-        c.deprel in ("obj", "iobj") and c.index > w.index for c in kids)
-    if not comps and not has_obj and w.xpos == "VBG" and subj.index < w.index and subj.head != w.index \
-            and doc.words[w.index - 1].text == "," and cls in SPEECH_CLASSES:
-        # ("…,” Kerr said, mentioning the new album is almost done" with the clause hung on "said")
+    # a participle whose subject is another cue's ("“…,” Lee said, citing slow growth"): with an object of its own
+    # it is no tag of the quotation, and with none it takes a clause that opens after it ("…,” Kerr said,
+    # mentioning the new album is almost done", the clause hung on "said")
+    borrowed = w.xpos == "VBG" and subj.index < w.index and subj.head != w.index
+    aside = borrowed and any(c.deprel in ("obj", "iobj") and c.index > w.index for c in kids)
+    if borrowed and not comps and not has_obj and doc.words[w.index - 1].text == "," and cls in SPEECH_CLASSES:
         ids = _cut_tag_clause(doc, _detached_clause(doc, w, len(prt)), lex)
         if ids:
-            a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)],
-                       "complement")
-            a.confidence = round(min(a.confidence, 0.7), 3)
-            return a
+            return _rebuilt_clause(doc, w, lemma, cls, prt, subj, ids)
     if comps:
         for c in comps:
             content_ids |= _subtree(doc, c.index)
         pattern = "complement"
-    elif not aside and _is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
-                              and lemma not in ADDRESSEE_VERBS) or not aside and (w.deprel == "parataxis" and not (
-            _object_cue(cls, lemma) and _quote_at(speech, doc.words[lo - 1].start) is None and any(
-                c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids)) or (
+    elif not aside and (_is_reporting_clause(doc, w, subj, lo, hi, speech, object_cue=_object_cue(cls, lemma)
+                                             and lemma not in ADDRESSEE_VERBS) or (
+            # (a parataxis that takes its object after it is no tag clause: "Worried the city might miss its
+            # target, the council proposed a steep fee")
+            w.deprel == "parataxis" and not (_object_cue(cls, lemma) and _quote_at(speech, doc.words[lo - 1].start)
+                                             is None and any(c.deprel in ("obj", "xcomp") and c.index > w.index
+                                                             for c in kids))) or (
             w.deprel in ("ccomp", "conj") and _quote_at(speech, doc.words[w.head].start)) or (
             cls in ("neutral", "loaded", "framing") and not has_obj and lo - 1 > sent.first
             and doc.words[lo - 1].text == "," and rest_after_tag() is not None)):
@@ -1847,6 +1836,14 @@ def _as_clause_content(doc: ParsedDoc, w: Word, speech: list[Quote], lex: Lexico
     return None
 
 
+def _rebuilt_clause(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], subj: Word,
+                    ids: list[int]) -> Attribution:
+    """The complement record for a clause put back together from a broken parse, at confidence 0.7 at most."""
+    a = _build(doc, w, lemma, cls, prt, subj, [(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "complement")
+    a.confidence = round(min(a.confidence, 0.7), 3)
+    return a
+
+
 def _detached_clause(doc: ParsedDoc, w: Word, skip: int) -> list[int]:
     """"defended the plan, saying the benefits would outweigh the losses" parsed with "outweigh" hung on
     "defended": a clause that opens right after the cue with its own subject is the cue's complement wherever
@@ -2074,11 +2071,16 @@ def _stray_predicate(doc: ParsedDoc, w: Word, ids: list[int]) -> set[int]:
             c.deprel in SUBJ or c.deprel in ("cc", "mark") for c in _children(doc, v.index)) or not any(
             c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in _children(doc, v.index)):
         return set()  # (a verb with nothing it takes may be a participle: "the territories won in the war")
-    below = {k for k in _subtree(doc, v.index) if k >= v.index}
+    return _own_clause(doc, v, v.index)
+
+
+def _own_clause(doc: ParsedDoc, v: Word, start: int) -> set[int]:
+    """The words of ``v``'s subtree from ``start`` on, without the clauses conjoined after ``v``."""
+    ids = {k for k in _subtree(doc, v.index) if k >= start}
     for c in _children(doc, v.index):
         if c.deprel in ("conj", "parataxis") and c.index > v.index:
-            below -= _subtree(doc, c.index)
-    return below
+            ids -= _subtree(doc, c.index)
+    return ids
 
 
 def _as_predicate(doc: ParsedDoc, c: Word) -> bool:
