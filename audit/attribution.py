@@ -1528,9 +1528,8 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
                 lead = lead[2:]
             return _build(doc, w, lemma, cls, prt, subj, [(doc.words[lead[0]].start, doc.words[lead[-1]].end)],
                           "parenthetical")
-        before = next((q for q in speech if w.sent > 0 and doc.sentences[w.sent - 1].end - 1 <= q.end <= sent.start + 1
-                       and q.start < sent.start), None) if not lead and doc.words[w.index + 1 + len(prt)].text == "," \
-            else None
+        before = next(iter(_quotes_ending_sentence_before(doc, w, speech)), None) \
+            if not lead and doc.words[w.index + 1 + len(prt)].text == "," else None
         if before is not None:
             # ("…?” Mr. Lamb said, looking out on the crowd.": the tag split off as a sentence of its own)
             return _build(doc, w, lemma, cls, prt, subj, [(before.start, before.end)], "parenthetical")
@@ -2971,6 +2970,15 @@ def _following_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     return None
 
 
+def _quotes_ending_sentence_before(doc: ParsedDoc, w: Word, speech: list[Quote]) -> list[Quote]:
+    """The quotations that end the sentence before the cue's, in text order: where the tokenizer split "…?” Vitter
+    demanded." in two (a quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")."""
+    if w.sent == 0:
+        return []
+    prev, sent = doc.sentences[w.sent - 1], doc.sentences[w.sent]
+    return [q for q in speech if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start]
+
+
 def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | None:
     """"…," he said — a quote ending just before the cue clause in the same sentence (or ending the previous
     sentence, when the tokenizer split "…?” Vitter demanded." in two)."""
@@ -2980,11 +2988,8 @@ def _preceding_quote(doc: ParsedDoc, w: Word, speech: list[Quote]) -> Quote | No
     # a long sentence that opens with the cue clause tags the quotation before it too, when that quotation ends
     # unfinished ("“… Loudoun?” Will Estrada, the chairman for the exurb, said of the encounter he had …")
     if w.sent > 0 and (short or _opens_with_cue_clause(doc, w)):
-        prev = doc.sentences[w.sent - 1]
-        for q in speech:
-            # (the quotation may open sentences before: "“… Why does nobody ask the minister?” Varga said.")
-            if q.start < prev.end and prev.end - 1 <= q.end <= sent.start + 1 and q.end <= w.start and (
-                    short or _inner_text(doc, q).endswith(("?", "!", ",", "—")) or _only_occasion_after(doc, w)):
+        for q in _quotes_ending_sentence_before(doc, w, speech):
+            if short or _inner_text(doc, q).endswith(("?", "!", ",", "—")) or _only_occasion_after(doc, w):
                 best = q
     for q in speech:
         if sent.start <= q.end <= w.start and len(doc.text[q.end:w.start].split()) <= 7:

@@ -563,9 +563,9 @@ def _in_prepositional_phrase(doc: ParsedDoc, a: int, b: int, start: int) -> bool
     while head.deprel in ("flat", "flat:name", "compound") and head.head >= 0 and doc.words[head.head].start >= start:
         head = doc.words[head.head]  # ("for Mayor | Ann Lee": the name hangs on its title)
         heads += with_titles(head)
+    # (an agent is who speaks: "a statement signed by Oskar Dahl")
     return any(c.deprel == "case" and c.upos == "ADP" and c.start >= start and c.text.lower() != "by"
                for h in heads for c in doc.children(h.index))
-    # (an agent is who speaks: "a statement signed by Oskar Dahl")
 
 
 def _ent_label(doc: ParsedDoc, att: Attribution) -> str | None:

@@ -224,9 +224,13 @@ def test_colon_cue_whatever_the_verb(parser, lex):
 
 def _found(parser, lex, text, lemma=False):
     """(source, cue[, cue lemma], content parts) of every attribution extracted from ``text``."""
-    doc = parser.parse([text])[0]
+    return _records(parser.parse([text])[0], lex, lemma)
+
+
+def _records(doc, lex, lemma=False):
+    """(source, cue[, cue lemma], content parts) of every attribution extracted from a parsed document."""
     return [(a.source.text if a.source else None, a.cue.text, *([a.cue_lemma] if lemma else []),
-             [text[s:e] for s, e in a.content_parts])
+             [doc.text[s:e] for s, e in a.content_parts])
             for a in extract(doc, lex).attributions]
 
 
@@ -1545,8 +1549,7 @@ def test_clause_openers_and_conjoined_clauses(lex):
         ("unfair", "unfair", "ADJ", "JJ", 2, "ccomp"), (",", ",", "PUNCT", ",", 2, "punct"),
         ("it", "it", "PRON", "PRP", 9, "nsubj"), ("passed", "pass", "VERB", "VBD", -1, "root"),
         (".", ".", "PUNCT", ".", 9, "punct")]])
-    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
-            for a in extract(doc, lex).attributions] == [("critics", "say", ["the fee is unfair"])]
+    assert _records(doc, lex) == [("critics", "say", ["the fee is unfair"])]
     text = "The mayor proposed raising fees on large firms, but the councillors who run the committee refused."
     doc = parsed(text, [[
         ("The", "the", "DET", "DT", 1, "det"), ("mayor", "mayor", "NOUN", "NN", 2, "nsubj"),
@@ -1578,8 +1581,7 @@ def test_a_prepositional_phrase_read_as_a_second_subject(lex):
         ("up", "up", "ADP", "RP", 11, "compound:prt"), ("by", "by", "ADP", "IN", 15, "case"),
         ("the", "the", "DET", "DT", 15, "det"), ("union", "union", "NOUN", "NN", 11, "obl:agent"),
         (".", ".", "PUNCT", ".", 7, "punct")]])
-    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
-            for a in extract(doc, lex).attributions] == [("Ann Lee", "said", ["“We won,”"])]
+    assert _records(doc, lex) == [("Ann Lee", "said", ["“We won,”"])]
 
 
 def test_the_one_told_read_as_a_clause(lex):
@@ -1596,5 +1598,4 @@ def test_the_one_told_read_as_a_clause(lex):
         ("told", "tell", "VERB", "VBD", 2, "parataxis"), ("KRON", "KRON", "PROPN", "NNP", 8, "compound"),
         ("4", "4", "NUM", "CD", 6, "ccomp"), ("in", "in", "ADP", "IN", 10, "case"),
         ("Oakland", "Oakland", "PROPN", "NNP", 8, "nmod"), (".", ".", "PUNCT", ".", 2, "punct")]])
-    assert [(a.source.text, a.cue.text, [text[s:e] for s, e in a.content_parts])
-            for a in extract(doc, lex).attributions] == [("Ann Lee", "told", ["“We won”"])]
+    assert _records(doc, lex) == [("Ann Lee", "told", ["“We won”"])]
