@@ -25,17 +25,48 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
-def _progress():
-    from tqdm import tqdm
+class _Progress:
+    """The CLI's progress line: articles done (of how many, when the inputs say), words/s, ETA."""
 
-    bar = tqdm(total=0, unit="article", desc="parsing", file=sys.stderr, dynamic_ncols=True)
+    def __init__(self, total: int | None, quiet: bool):
+        from tqdm import tqdm
 
-    def update(done: int, total: int) -> None:
-        bar.total = total
-        bar.n = done
-        bar.refresh()
+        self.bar = None if quiet else tqdm(total=total, unit="article", desc="auditing", file=sys.stderr,
+                                           dynamic_ncols=True, smoothing=0.1)
 
-    return bar, update
+    def __call__(self, summary: dict, tally) -> None:
+        if self.bar is None:
+            return
+        self.bar.n = tally.articles
+        if self.bar.total is not None and tally.articles > self.bar.total:
+            self.bar.total = tally.articles
+        self.bar.set_postfix_str(f"{tally.words_per_s:,.0f} words/s, {tally.failed} failed", refresh=False)
+        self.bar.refresh()
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _summary(res, seconds: float, out: Path) -> None:
+    import polars as pl
+
+    a = res.articles
+    failed = a.filter(a["error"].is_not_null())
+    engine = res.meta.get("engine", {})
+    resumed = engine.get("resumed_articles") or 0
+    words = int(a["words"].fill_null(0).sum())
+    typer.echo(f"{a.height} articles ({failed.height} failed), {res.scan('attributions').select(pl.len()).collect().item()} "
+               f"attributions, {res.scan('terms').select(pl.len()).collect().item()} term uses in {seconds:.1f}s"
+               + (f" ({resumed} articles done by an earlier run)" if resumed else "")
+               + (f", {words / seconds:,.0f} words/s" if seconds > 0 and not resumed else "") + f" → {out}/")
+    if res.meta.get("models"):
+        typer.echo(f"models: {res.meta['models']}")
+    notes = a.filter(a["parse_notes"].is_not_null()) if "parse_notes" in a.columns else a.clear()
+    for r in notes.iter_rows(named=True):
+        typer.secho(f"  note: {r['article_id']}: {r['parse_notes']}", fg=typer.colors.YELLOW)
+    for r in failed.iter_rows(named=True):
+        typer.secho(f"  failed: {r['article_id']}: {r['error']}", fg=typer.colors.YELLOW)
 
 
 @app.command()
@@ -49,10 +80,17 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
           outlet: Optional[str] = typer.Option(None, "--outlet", help="outlet name for inputs that carry none"),
           cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="parse cache (default ~/.cache/newsaudit)"),
           no_cache: bool = typer.Option(False, "--no-cache", help="parse everything again"),
+          workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="parse worker processes (default: one per core)"),
+          threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads per worker (default: cores / workers)"),
+          chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="articles per chunk (the unit of resume)"),
+          max_chars: int = typer.Option(300_000, "--max-chars", min=1, help="longest article parsed, in characters"),
+          fresh: bool = typer.Option(False, "--fresh", help="replace what --out holds instead of resuming it"),
           quiet: bool = typer.Option(False, "--quiet", "-q")):
-    """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out."""
+    """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out. Articles
+    stream through in chunks; rerunning the same command after an interruption resumes it."""
     from .api import audit as run_audit
     from .errors import InputError
+    from .ingest import count_articles, load_samples
 
     if not paths and not sample:
         _fail(InputError("give files or folders to audit, or --sample for the bundled corpus"))
@@ -61,33 +99,28 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
             _fail(InputError(f"{p}: no such file or folder"))
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s")
     t0 = time.perf_counter()
-    bar, update = (None, None) if quiet else _progress()
+    inputs = load_samples() if sample else [str(p) for p in paths]
+    bar = _Progress(count_articles(inputs), quiet)
     try:
-        from .ingest import load_samples
-
-        inputs = load_samples() if sample else [str(p) for p in paths]
-        res = run_audit(inputs, packs=pack or None, extra_packs=lexicon or (), models=models,
-                        cache_dir=cache_dir, use_cache=not no_cache, group_by=by, outlet=outlet, progress=update)
+        res = run_audit(inputs, packs=pack or None, extra_packs=lexicon or (), models=models, cache_dir=cache_dir,
+                        use_cache=not no_cache, group_by=by, outlet=outlet, out=out, workers=workers,
+                        threads=threads, chunk_size=chunk_size, max_chars=max_chars, fresh=fresh, on_chunk=bar)
     except NewsauditError as exc:
+        bar.close()
         _fail(exc)
-    finally:
-        if bar is not None:
-            bar.close()
-    res.save(out)
-    a = res.articles
-    failed = a.filter(a["error"].is_not_null())
-    typer.echo(f"{a.height} articles ({failed.height} failed), {res.attributions.height} attributions, "
-               f"{res.terms.height} term uses in {time.perf_counter() - t0:.1f}s → {out}/")
-    if res.meta.get("models"):
-        typer.echo(f"models: {res.meta['models']}")
-    for r in failed.iter_rows(named=True):
-        typer.secho(f"  failed: {r['article_id']}: {r['error']}", fg=typer.colors.YELLOW)
-    if not quiet and res.attributions.height:
+    bar.close()
+    _summary(res, time.perf_counter() - t0, out)
+    if not quiet:
         import polars as pl
 
-        with pl.Config(tbl_rows=20, fmt_str_lengths=40, tbl_width_chars=160):
-            typer.echo(res.attributions.select("article_id", "kind", "speaker", "source_type", "anonymous", "side",
-                                               "cue_text").head(20))
+        head = res.scan("attributions").select("article_id", "kind", "speaker", "source_type", "anonymous", "side",
+                                               "cue_text").head(20).collect()
+        if head.height:
+            with pl.Config(tbl_rows=20, fmt_str_lengths=40, tbl_width_chars=160):
+                typer.echo(head)
+    if res.articles.height and res.articles["error"].is_not_null().all():
+        typer.secho("error: every article failed", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

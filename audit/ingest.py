@@ -1,18 +1,19 @@
-"""Ingest stage: whatever the user has → one Polars frame of articles.
+"""Ingest stage: whatever the user has → article rows, streamed (:func:`iter_articles`) or as one Polars frame
+(:func:`ingest`).
 
 Accepted: .txt files, folders of .txt/.html files, .html files (main text and metadata through
 trafilatura), CSV / JSONL / JSON / Parquet tables with a ``text`` column (optional ``id``, ``outlet``,
 ``title``, ``date``, ``url``), zip files of .txt, Python lists of strings, dicts {id: text} and
 Polars/pandas frames. Output columns: article_id, outlet, title, date, url, text, error, origin.
-A file that cannot be read becomes a row with ``error`` set; it never stops the batch.
+A file that cannot be read becomes a row with ``error`` set; it never stops the batch. Files are read one by
+one, zip members one by one and tables in batches, so a corpus of any size streams through in flat memory.
 """
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import polars as pl
 
@@ -24,6 +25,7 @@ COLUMNS = ("article_id", "outlet", "title", "date", "url", "text", "error", "ori
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json", ".parquet", ".pq"}
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TABLE_BATCH = 2_000  # rows of a table read at a time
 
 
 def _row(article_id: str, text: Any = "", origin: str = "", error: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -58,11 +60,12 @@ def _html_row(article_id: str, raw: bytes, origin: str, max_chars: int) -> dict:
 
 
 def read_table(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[dict]:
-    return frame_rows(load_table(path), str(path), max_chars)
+    return list(_table_rows(Path(path), max_chars))
 
 
 def load_table(path: Path) -> pl.DataFrame:
-    """A CSV / JSONL / JSON / Parquet file as it is (all CSV columns as text)."""
+    """A CSV / JSONL / JSON / Parquet file as it is (all CSV columns as text), read whole (the report's column
+    picker); the audit itself reads tables in batches (:func:`iter_articles`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -79,8 +82,53 @@ def load_table(path: Path) -> pl.DataFrame:
     return df
 
 
+def _table_batches(path: Path) -> Iterator[pl.DataFrame]:
+    """A table file in batches of at most TABLE_BATCH rows, so that memory stays flat whatever its size: Parquet
+    row groups through pyarrow, CSV and JSONL through Polars' lazy readers; a .json array is read whole."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".parquet", ".pq"):
+            import pyarrow.parquet as pq
+
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=TABLE_BATCH):
+                yield pl.from_arrow(batch)
+            return
+        if suffix == ".csv":
+            lazy = pl.scan_csv(path, infer_schema_length=0)
+        elif suffix in (".jsonl", ".ndjson"):
+            lazy = pl.scan_ndjson(path, infer_schema_length=None)
+        else:
+            yield pl.read_json(path)
+            return
+        yield from lazy.collect_batches(chunk_size=TABLE_BATCH)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({exc})") from None
+
+
+def _table_rows(path: Path, max_chars: int) -> Iterator[dict]:
+    empty = True
+    for k0, batch in _numbered(_table_batches(path)):
+        empty = False
+        yield from frame_rows(batch, str(path), max_chars, first_row=k0)
+    if empty:
+        raise InputError(f"{path}: the table has no rows")
+
+
+def _numbered(batches: Iterable[pl.DataFrame]) -> Iterator[tuple[int, pl.DataFrame]]:
+    """(number of the batch's first row in the table, batch), skipping empty batches."""
+    k = 0
+    for b in batches:
+        if b.height:
+            yield k, b
+            k += b.height
+
+
 def frame_rows(df, origin: str = "frame", max_chars: int = DEFAULT_MAX_CHARS, text_col: str = "text",
-               id_col: str | None = None) -> list[dict]:
+               id_col: str | None = None, first_row: int = 0) -> list[dict]:
+    """Article rows of a table (or of one batch of it whose first row is row ``first_row``: rows without an id
+    are numbered in the whole table)."""
     if not isinstance(df, pl.DataFrame):
         df = pl.from_pandas(df)
     if text_col not in df.columns:
@@ -90,82 +138,105 @@ def frame_rows(df, origin: str = "frame", max_chars: int = DEFAULT_MAX_CHARS, te
         raise InputError(f"{origin}: the table has no rows")
     id_col = id_col or ("id" if "id" in df.columns else ("article_id" if "article_id" in df.columns else None))
     rows = []
-    for k, rec in enumerate(df.iter_rows(named=True)):
+    for k, rec in enumerate(df.iter_rows(named=True), start=first_row):
         aid = rec.get(id_col) if id_col else None
         aid = str(aid) if aid is not None and str(aid) != "" else str(k)
         rows.append(_row(aid, rec.get(text_col), origin, None, max_chars, **{m: rec.get(m) for m in META}))
     return rows
 
 
-def _file_rows(path: Path, max_chars: int) -> list[dict]:
+def _file_rows(path: Path, max_chars: int) -> Iterator[dict]:
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
-        return read_table(path, max_chars)
+        yield from _table_rows(path, max_chars)
+        return
+    if suffix == ".zip":
+        yield from _zip_rows(path, max_chars)
+        return
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return [_row(path.stem, origin=str(path), error=f"cannot be read ({exc.strerror})")]
+        yield _row(path.stem, origin=str(path), error=f"cannot be read ({exc.strerror})")
+        return
     if suffix in HTML_SUFFIXES:
-        return [_html_row(path.stem, raw, str(path), max_chars)]
-    if suffix == ".zip":
-        return _zip_rows(raw, str(path), max_chars)
-    return [_row(path.stem, raw, str(path), None, max_chars)]
+        yield _html_row(path.stem, raw, str(path), max_chars)
+    else:
+        yield _row(path.stem, raw, str(path), None, max_chars)
 
 
-def _zip_rows(raw: bytes, origin: str, max_chars: int) -> list[dict]:
+def _zip_rows(path: Path, max_chars: int) -> Iterator[dict]:
+    """The .txt and .html members of a zip, read one at a time."""
+    origin = str(path)
     try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-    except zipfile.BadZipFile:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
         raise InputError(f"{origin}: not a valid zip file") from None
-    rows = []
-    for name in sorted(zf.namelist()):
-        p = Path(name)
-        if name.endswith("/") or p.name.startswith("."):
-            continue
-        if p.suffix.lower() in TEXT_SUFFIXES:
-            rows.append(_row(p.stem, zf.read(name), f"{origin}:{name}", None, max_chars))
-        elif p.suffix.lower() in HTML_SUFFIXES:
-            rows.append(_html_row(p.stem, zf.read(name), f"{origin}:{name}", max_chars))
-    if not rows:
+    found = False
+    with zf:
+        for name in sorted(zf.namelist()):
+            p = Path(name)
+            if name.endswith("/") or p.name.startswith("."):
+                continue
+            if p.suffix.lower() in TEXT_SUFFIXES:
+                found = True
+                yield _row(p.stem, zf.read(name), f"{origin}:{name}", None, max_chars)
+            elif p.suffix.lower() in HTML_SUFFIXES:
+                found = True
+                yield _html_row(p.stem, zf.read(name), f"{origin}:{name}", max_chars)
+    if not found:
         raise InputError(f"{origin}: the zip holds no .txt or .html files")
-    return rows
 
 
-def ingest(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None) -> pl.DataFrame:
-    """Read inputs into the articles frame (see module doc). Raises :class:`InputError` for unusable inputs."""
-    rows: list[dict] = []
-    if isinstance(inputs, pl.DataFrame) or type(inputs).__name__ == "DataFrame":
-        rows = frame_rows(inputs, "frame", max_chars)
+def _raw_rows(inputs, max_chars: int) -> Iterator[dict]:
+    """Article rows in input order, before ids are made unique and the outlet default is applied."""
+    if isinstance(inputs, pl.DataFrame) and {"article_id", "text", "error"} <= set(inputs.columns):
+        yield from (dict(r) for r in inputs.iter_rows(named=True))  # already ingested: rows as they are
+    elif isinstance(inputs, pl.DataFrame) or type(inputs).__name__ == "DataFrame":
+        df = inputs if isinstance(inputs, pl.DataFrame) else pl.from_pandas(inputs)
+        if df.height == 0 or "text" not in df.columns:
+            frame_rows(df, "frame", max_chars)  # raises the error that says what is wrong
+        for k in range(0, df.height, TABLE_BATCH):
+            yield from frame_rows(df.slice(k, TABLE_BATCH), "frame", max_chars, first_row=k)
     elif isinstance(inputs, dict):
-        rows = [_row(str(k), v, "dict", None, max_chars) for k, v in inputs.items()]
+        for k, v in inputs.items():
+            yield _row(str(k), v, "dict", None, max_chars)
     elif isinstance(inputs, (str, Path)) and (isinstance(inputs, Path) or "\n" not in inputs) and Path(inputs).exists():
-        rows = _path_rows(Path(inputs), max_chars)
+        yield from _path_rows(Path(inputs), max_chars)
     elif isinstance(inputs, (str, bytes)):
-        rows = [_row("0", inputs, "text", None, max_chars)]
+        yield _row("0", inputs, "text", None, max_chars)
     elif isinstance(inputs, Iterable):
-        items = list(inputs)
-        for k, item in enumerate(items):
+        for k, item in enumerate(inputs):
             if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
                                           and Path(item).exists()):
-                rows.extend(_path_rows(Path(item), max_chars))
+                yield from _path_rows(Path(item), max_chars)
             elif isinstance(item, (str, bytes)) or item is None:
-                rows.append(_row(str(k), item, "list", None, max_chars))
+                yield _row(str(k), item, "list", None, max_chars)
             else:
                 raise InputError(f"item {k} of the input list is a {type(item).__name__}; give texts or file paths")
     else:
         raise InputError(f"cannot audit a {type(inputs).__name__}: give file paths, texts or a frame with 'text'")
-    if not rows:
-        raise InputError("no articles found in the input")
-    if outlet is not None:
-        for r in rows:
-            r["outlet"] = r["outlet"] or outlet
+
+
+def iter_articles(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None) -> Iterator[dict]:
+    """The articles of ``inputs`` one row at a time (see the module doc), reading files one by one and tables
+    in batches. Ids are made unique in input order ("a", "a~2"); ``outlet`` fills rows that carry none.
+    Raises :class:`InputError` for unusable inputs, and when there is no article at all."""
     seen: dict[str, int] = {}
-    for r in rows:  # article ids must be unique
+    for r in _raw_rows(inputs, max_chars):
+        if outlet is not None:
+            r["outlet"] = r["outlet"] or outlet
         n = seen.get(r["article_id"], 0)
         seen[r["article_id"]] = n + 1
         if n:
             r["article_id"] = f"{r['article_id']}~{n + 1}"
-    return articles_frame(rows)
+        yield r
+    if not seen:
+        raise InputError("no articles found in the input")
+
+
+def ingest(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None) -> pl.DataFrame:
+    """Read inputs into the articles frame (see module doc). Raises :class:`InputError` for unusable inputs."""
+    return articles_frame(list(iter_articles(inputs, max_chars, outlet)))
 
 
 def articles_frame(rows: list[dict]) -> pl.DataFrame:
@@ -173,19 +244,58 @@ def articles_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={c: pl.Utf8 for c in COLUMNS}).select(COLUMNS)
 
 
-def _path_rows(path: Path, max_chars: int) -> list[dict]:
+def _path_rows(path: Path, max_chars: int) -> Iterator[dict]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
                        TEXT_SUFFIXES | HTML_SUFFIXES and not p.name.startswith("."))
         if not files:
             raise InputError(f"{path}: the folder holds no .txt or .html files")
-        out = []
         for f in files:
-            out.extend(_file_rows(f, max_chars))
-        return out
+            yield from _file_rows(f, max_chars)
+        return
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    return _file_rows(path, max_chars)
+    yield from _file_rows(path, max_chars)
+
+
+def count_articles(inputs) -> int | None:
+    """How many articles ``inputs`` hold, counted cheaply for a progress bar (files, table rows from metadata or
+    one pass over the lines); None where that would mean reading everything (zips, HTML, unknown inputs)."""
+    try:
+        if isinstance(inputs, pl.DataFrame):
+            return inputs.height
+        if isinstance(inputs, dict):
+            return len(inputs)
+        items = inputs if isinstance(inputs, (list, tuple)) else [inputs]
+        total = 0
+        for item in items:
+            if not isinstance(item, (str, Path)) or not Path(item).exists():
+                total += 1
+                continue
+            p = Path(item)
+            files = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES] \
+                if p.is_dir() else [p]
+            for f in files:
+                total += _count_file(f)
+        return total
+    except Exception:
+        return None
+
+
+def _count_file(f: Path) -> int:
+    suffix = f.suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        import pyarrow.parquet as pq
+
+        return pq.read_metadata(f).num_rows
+    if suffix == ".csv":
+        return pl.scan_csv(f, infer_schema_length=0).select(pl.len()).collect().item()
+    if suffix in (".jsonl", ".ndjson"):
+        with f.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+        return 1
+    raise ValueError("not counted cheaply")
 
 
 def _parse_header_file(path: Path) -> dict:

@@ -44,9 +44,29 @@ def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
     ).sort("article_id", "side"))
 
 
+def term_aligns(lex) -> list[str]:
+    """Every side a loaded-term variant of these lexicons can align with ("none" aside): the per-article term
+    columns are made for each, so that every batch of one run has the same columns."""
+    return sorted({v.aligns for t in lex.terms for v in t.variants} - {"none"})
+
+
+def _term_counts(terms: pl.DataFrame, aligns: list[str]) -> pl.DataFrame:
+    # "narrator" in the metrics is the outlet's own voice: narration and paraphrase, not quotations
+    outlet_voice = pl.col("voice").is_in(["narrator", "paraphrase"])
+    quoted = pl.col("voice") == "quoted"
+    return terms.group_by("article_id").agg(
+        outlet_voice.sum().alias("terms_narrator"),
+        quoted.sum().alias("terms_quoted"),
+        (pl.col("voice") == "paraphrase").sum().alias("terms_paraphrase"),
+        *[(outlet_voice & (pl.col("aligns") == al)).sum().alias(f"terms_narrator_{al}") for al in aligns],
+        *[(quoted & (pl.col("aligns") == al)).sum().alias(f"terms_quoted_{al}") for al in aligns],
+    )
+
+
 def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
-                    sides: list[str]) -> pl.DataFrame:
-    """Add the metric columns to the per-article base frame (which has words, words_narrator, readability)."""
+                    sides: list[str], aligns: list[str] | None = None) -> pl.DataFrame:
+    """Add the metric columns to the per-article base frame (which has words, words_narrator, readability).
+    ``aligns``: the sides term columns are made for (:func:`term_aligns`); by default those found in ``terms``."""
     att = attributions.filter(VOICED).with_columns(pl.col("side").fill_null("none"))
     per = att.group_by("article_id").agg(
         pl.len().alias("attr_count"),
@@ -60,26 +80,17 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
         *[((pl.col("side") == s) & (pl.col("cue_class") == "loaded")).sum().alias(f"cue_loaded_{s}") for s in sides],
         *[(pl.col("cue_class") == c).sum().alias(f"cue_{c}") for c in CUE_CLASSES],
     )
-    t = terms.filter(pl.col("aligns") != "none") if terms.height else terms
-    aligns = sorted(set(t["aligns"].to_list())) if t.height else []
-    term_cols = []
-    if terms.height:
-        # "narrator" in the metrics is the outlet's own voice: narration and paraphrase, not quotations
-        outlet_voice = pl.col("voice").is_in(["narrator", "paraphrase"])
-        tc = terms.group_by("article_id").agg(
-            outlet_voice.sum().alias("terms_narrator"),
-            (pl.col("voice") == "quoted").sum().alias("terms_quoted"),
-            (pl.col("voice") == "paraphrase").sum().alias("terms_paraphrase"),
-            *[(outlet_voice & (pl.col("aligns") == al)).sum().alias(f"terms_narrator_{al}") for al in aligns],
-            *[((pl.col("voice") == "quoted") & (pl.col("aligns") == al)).sum().alias(f"terms_quoted_{al}")
-              for al in aligns],
-        )
-        term_cols = [c for c in tc.columns if c != "article_id"]
+    if aligns is None:
+        aligns = sorted(set(terms["aligns"].to_list()) - {"none"}) if terms.height else []
+    with_terms = terms.height > 0 or bool(aligns)
     out = base.join(per, on="article_id", how="left").join(
         attributions.group_by("article_id").agg(UNATTRIBUTED.sum().alias("attr_unattributed"),
                                                  WITHHELD.sum().alias("attr_no_comment")),
         on="article_id", how="left")
-    if terms.height:
+    term_cols = []
+    if with_terms:
+        tc = _term_counts(terms, aligns)
+        term_cols = [c for c in tc.columns if c != "article_id"]
         out = out.join(tc, on="article_id", how="left")
     count_cols = [c for c in out.columns if c.startswith(("attr_", "voice_attr_", "voice_words_", "cue_", "terms_"))]
     ok = pl.col("error").is_null()

@@ -27,11 +27,15 @@ log = logging.getLogger("newsaudit")
 MAX_CHUNK_CHARS = 1500
 # bump when the conversion from Stanza output changes (chunking, sentence repair): old cache entries are
 # then never served
-PARSE_FORMAT = "p10"
+PARSE_FORMAT = "p11"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
-DEFAULT_MAX_CHARS = 1_000_000
+# an article longer than this is an error row, not a parse: about 50,000 words, a minute of one worker's time
+DEFAULT_MAX_CHARS = 300_000
+# a "sentence" of more tokens than this (a line with no sentence punctuation, a list run together) is cut: the
+# parser's cost grows faster than the length; the article row says how many cuts were made
+MAX_SENTENCE_TOKENS = 200
 
 
 def keep_plain_words(sentences: list[list]) -> list[list]:
@@ -217,20 +221,54 @@ def join_split_sentences(sentences: list[list], text: str) -> list[list]:
     return out
 
 
+def _cut_point(sent: list, limit: int) -> int:
+    """Where to cut an overlong token list: after the last comma, semicolon, colon or dash in the second half of
+    the first ``limit`` tokens, else at ``limit``."""
+    for k in range(limit - 1, limit // 2, -1):
+        if _tok_text(sent[k]) in (",", ";", ":", "-", "–", "—"):
+            return k + 1
+    return limit
+
+
+def cut_long_sentences(sentences: list[list], limit: int = MAX_SENTENCE_TOKENS) -> tuple[list[list], list[int]]:
+    """Sentences of more than ``limit`` tokens cut into pieces (:func:`_cut_point`); also returns, for each cut,
+    the number of the first token after it among all the tokens (to find its article)."""
+    out, cuts, n = [], [], 0
+    for sent in sentences:
+        while len(sent) > limit:
+            k = _cut_point(sent, limit)
+            out.append(sent[:k])
+            n += k
+            cuts.append(n)
+            sent = sent[k:]
+        out.append(sent)
+        n += len(sent)
+    return out, cuts
+
+
 class TokenizerRepairs:
-    """The tokenizer post-processor newsaudit runs: plain words kept whole (:func:`keep_plain_words`) and split
-    sentences joined (:func:`join_split_sentences`). Stanza hands it the token lists of a whole batch, without
-    offsets, so the parser sets ``text`` to the batch's text (the chunks joined by blank lines, as Stanza joins
-    them) before each call."""
+    """The tokenizer post-processor newsaudit runs: plain words kept whole (:func:`keep_plain_words`), split
+    sentences joined (:func:`join_split_sentences`) and overlong ones cut (:func:`cut_long_sentences`, whose
+    character offsets in ``text`` it keeps in ``cuts``). Stanza hands it the token lists of a whole batch,
+    without offsets, so the parser sets ``text`` to the batch's text (the chunks joined by blank lines, as Stanza
+    joins them) before each call."""
 
     def __init__(self):
         self.text: str | None = None
+        self.cuts: list[int] = []
 
     def __call__(self, sentences: list[list]) -> list[list]:
         sentences = keep_plain_words(sentences)
-        if self.text is None:
+        if self.text is not None:
+            sentences = join_split_sentences(split_doubled_apostrophes(sentences, self.text), self.text)
+        if all(len(s) <= MAX_SENTENCE_TOKENS for s in sentences):
             return sentences
-        return join_split_sentences(split_doubled_apostrophes(sentences, self.text), self.text)
+        sentences, cuts = cut_long_sentences(sentences)
+        bounds = _token_bounds(sentences, self.text) if self.text is not None else None
+        if bounds is not None:
+            starts = [a for sent in bounds for a, _ in sent]
+            self.cuts.extend(starts[c] for c in cuts if c < len(starts))
+        return sentences
 
 
 @dataclass(slots=True)
@@ -274,6 +312,7 @@ class ParsedDoc:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     model_id: str = ""
+    notes: list[str] = field(default_factory=list)  # what the parse did to the text: forced sentence breaks
 
     def sentence_words(self, s: int) -> list[Word]:
         sent = self.sentences[s]
@@ -330,7 +369,7 @@ def check_text(article_id: str, text, max_chars: int = DEFAULT_MAX_CHARS) -> str
         raise ArticleError(article_id, "is mostly control characters: it looks like a binary file, not text")
     if len(text) > max_chars:
         raise ArticleError(article_id, f"is {len(text):,} characters, over the limit of {max_chars:,}; split it "
-                                       "into articles or raise max_chars")
+                                       "into articles or raise the limit (max_chars=, --max-chars)")
     return text
 
 
@@ -456,8 +495,10 @@ class Parser:
                 pieces.append((i, off, chunk))
         with self._lock:
             self._repairs.text = "\n\n".join(c for _, _, c in pieces)  # what Stanza's tokenizer reads in one go
+            self._repairs.cuts = []
             try:
                 docs = self.nlp.bulk_process([stanza.Document([], text=c) for _, _, c in pieces]) if pieces else []
+                cuts = self._cuts_per_article(pieces)
             finally:
                 self._repairs.text = None
         per_article: dict[int, list] = {i: [] for i in group}
@@ -465,12 +506,32 @@ class Parser:
             per_article[i].append((off, d))
         for i in group:
             doc = _from_stanza(texts[i], per_article[i], self.models.model_id)
+            if cuts.get(i):
+                doc.notes.append(f"{cuts[i]} forced sentence break(s): a run of over {MAX_SENTENCE_TOKENS} tokens "
+                                 "without sentence punctuation was cut")
             self.stats["parsed"] += 1
             out[i] = doc
             try:
                 self._cache_put(doc)
             except OSError as exc:
                 log.warning("could not write the parse cache (%s); continuing without it", exc)
+
+
+    def _cuts_per_article(self, pieces) -> dict[int, int]:
+        """How many forced sentence breaks fell in each article of the batch."""
+        if not self._repairs.cuts:
+            return {}
+        ends, pos = [], 0
+        for i, _, c in pieces:
+            pos += len(c)
+            ends.append((pos, i))
+            pos += 2  # the blank line Stanza joins pieces with
+        out: dict[int, int] = {}
+        for cut in self._repairs.cuts:
+            k = bisect.bisect_left([e for e, _ in ends], cut)
+            if k < len(ends):
+                out[ends[k][1]] = out.get(ends[k][1], 0) + 1
+        return out
 
 
 def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:
@@ -545,6 +606,7 @@ def write_parsed(doc: ParsedDoc, path: Path) -> None:
         "sentences": [[s.first, s.last, s.start, s.end] for s in doc.sentences],
         "entities": [[e.text, e.label, e.start, e.end] for e in doc.entities],
         "n_words": len(doc.words),
+        "notes": doc.notes,
     }
     table = table.replace_schema_metadata({"newsaudit": json.dumps(meta)})
     pq.write_table(table, path)
@@ -558,7 +620,7 @@ def read_parsed(path: Path) -> ParsedDoc:
     if meta["n_words"] != table.num_rows:
         raise ValueError("word count does not match")
     cols = table.to_pydict()
-    doc = ParsedDoc(text=meta["text"], model_id=meta["model_id"])
+    doc = ParsedDoc(text=meta["text"], model_id=meta["model_id"], notes=list(meta.get("notes", ())))
     for i in range(table.num_rows):
         doc.words.append(Word(index=i, **{f: cols[f][i] for f in _WORD_FIELDS}))
     doc.sentences = [Sentence(index=k, first=a, last=b, start=s, end=e) for k, (a, b, s, e) in enumerate(meta["sentences"])]

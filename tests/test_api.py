@@ -47,16 +47,17 @@ def test_remeasure_with_other_pack_does_not_parse(parser):
 
 
 def test_analysis_failure_becomes_a_row(parser, monkeypatch):
+    import audit.analysis as analysis
     import audit.api as api
 
-    real = api.analyze
+    real = analysis.analyze
 
     def flaky(aid, outlet, doc, lex):
         if "boom" in doc.text:
             raise RuntimeError("synthetic failure")
         return real(aid, outlet, doc, lex)
 
-    monkeypatch.setattr(api, "analyze", flaky)
+    monkeypatch.setattr(analysis, "analyze", flaky)
     res = api.audit(["He said yes.", "boom said the bomb."])
     errs = res.articles["error"].to_list()
     assert errs[0] is None and "synthetic failure" in errs[1]

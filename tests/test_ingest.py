@@ -60,3 +60,34 @@ def test_python_inputs_and_unique_ids():
 def test_samples_are_labelled_fictional():
     df = load_samples()
     assert df.height >= 9 and {"Harbor Ledger", "Eastern Courier", "Meridian Wire"} <= set(df["outlet"])
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_tables_stream_in_batches(tmp_path, monkeypatch, suffix):
+    import audit.ingest as ingest_mod
+
+    table = pl.DataFrame({"outlet": ["A", "B", "A", "C", "B"], "text": ["One.", "Two.", "", "Four.", "Five."]})
+    path = tmp_path / f"t.{suffix}"
+    {"csv": table.write_csv, "jsonl": table.write_ndjson, "parquet": table.write_parquet}[suffix](path)
+    whole = ingest(path)
+    monkeypatch.setattr(ingest_mod, "TABLE_BATCH", 2)
+    batches = list(ingest_mod._table_batches(path))
+    assert sum(b.height for b in batches) == 5 and max(b.height for b in batches) <= 2
+    streamed = list(ingest_mod.iter_articles(path))
+    # rows without an id are numbered in the whole table, not in their batch
+    assert [r["article_id"] for r in streamed] == ["0", "1", "2", "3", "4"]
+    assert ingest_mod.articles_frame(streamed).equals(whole)
+    assert "empty" in streamed[2]["error"] and ingest_mod.count_articles(path) == 5
+
+
+def test_ids_stay_unique_across_inputs_and_an_ingested_frame_passes_through(tmp_path):
+    from audit.ingest import count_articles, iter_articles
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("One.")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x.txt").write_text("Two.")
+    ids = [r["article_id"] for r in iter_articles([tmp_path / "a", tmp_path / "b"])]
+    assert ids == ["x", "x~2"] and count_articles([tmp_path / "a", tmp_path / "b"]) == 2
+    frame = ingest({"k": "Text.", "e": ""})
+    assert [(r["article_id"], r["error"] is None) for r in iter_articles(frame)] == [("k", True), ("e", False)]

@@ -1,0 +1,190 @@
+"""The corpus engine: articles stream through in chunks, each chunk is parsed, analysed and committed as a
+part, and a killed run resumes where it stopped.
+
+    ingest (iter_articles, streamed) → chunks of ``chunk_size`` articles → audit_chunk (parse → analyse →
+    per-article metrics) → commit_part (atomic) → … → finalize (one file per frame, outlet tables, meta.json)
+
+``run(inputs, out, ...)`` is the one entry point of the local engine (this process, or ``workers`` processes);
+:func:`audit.api.audit` calls it when given ``out=``, and the CLI always does. Two runs are *the same run*, and
+the second resumes the first, when their run keys match (:func:`run_key`): the same inputs (paths with the same
+sizes and modification times, or the same texts), the same lexicon files, the same models, the same newsaudit
+version and the same ``chunk_size``, ``max_chars`` and ``outlet``. ``group_by`` and ``n_boot`` only shape the
+final outlet tables, which are recomputed on every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Callable
+
+import polars as pl
+
+from .. import __version__
+from ..errors import InputError
+from ..ingest import iter_articles
+from ..lexicon import Lexicons
+from ..metrics import group_metrics
+from ..parse import DEFAULT_MAX_CHARS, PARSE_FORMAT
+from .chunk import PART_FRAMES, ChunkOutput, audit_chunk
+from .local import WorkerSettings, available_cores, chunked, run_chunks
+from .store import RunStore
+
+log = logging.getLogger("newsaudit")
+DEFAULT_CHUNK = 32  # articles per chunk: the unit of resume, of a worker's task and of a Parquet part
+
+__all__ = ["run", "run_key", "audit_chunk", "ChunkOutput", "default_workers", "DEFAULT_CHUNK", "PART_FRAMES"]
+
+
+def default_workers() -> int:
+    """One worker per core, each with one torch thread: the throughput of two threads in one process
+    collapses when the cores are busy, one thread per process does not."""
+    return max(1, available_cores())
+
+
+def _describe_path(p: Path) -> list:
+    p = p.resolve()
+    if p.is_dir():
+        return [[str(f.relative_to(p)), f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(p.rglob("*"))
+                if f.is_file()] + [str(p)]
+    st = p.stat()
+    return [str(p), st.st_size, st.st_mtime_ns]
+
+
+def _inputs_digest(inputs, max_chars: int, outlet: str | None) -> str:
+    """What the inputs are: file paths by path, size and modification time (so a rerun does not read a large
+    corpus twice); texts and frames by their content."""
+    h = hashlib.sha256()
+    items = inputs if isinstance(inputs, (list, tuple)) else [inputs]
+    if all(isinstance(i, Path) or isinstance(i, str) and "\n" not in i and len(i) < 4096 and Path(i).exists()
+           for i in items):
+        h.update(json.dumps([_describe_path(Path(i)) for i in items]).encode())
+    else:
+        for r in iter_articles(inputs, max_chars, outlet):
+            h.update(json.dumps([r[k] for k in sorted(r)], default=str).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def run_key(inputs, lex: Lexicons, model_id: str, chunk_size: int, max_chars: int, outlet: str | None) -> dict:
+    return {"inputs": _inputs_digest(inputs, max_chars, outlet), "lexicons": lex.fingerprint, "models": model_id,
+            "parse_format": PARSE_FORMAT, "newsaudit": __version__, "chunk_size": chunk_size,
+            "max_chars": max_chars, "outlet": outlet}
+
+
+class Tally:
+    """Running totals of a run for progress lines and the final meta."""
+
+    def __init__(self, done_articles: int = 0):
+        self.t0 = time.perf_counter()
+        self.articles = done_articles
+        self.resumed = done_articles
+        self.words = self.failed = self.parsed = self.cache_hits = 0
+        self.failures: list[tuple[str, str]] = []
+
+    def add(self, s: dict) -> None:
+        self.articles += s["articles"]
+        self.failed += s["failed"]
+        self.words += s["words"]
+        self.parsed += s.get("parsed", 0)
+        self.cache_hits += s.get("cache_hits", 0)
+        self.failures += [tuple(f) for f in s.get("failures", ())]
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.t0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+
+def run(inputs, out: str | Path, *, lexicons: Lexicons, models=None, cache_dir=None, use_cache: bool = True,
+        group_by: str = "outlet", outlet: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+        chunk_size: int = DEFAULT_CHUNK, workers: int | None = None, threads: int | None = None,
+        fresh: bool = False, n_boot: int = 1000,
+        on_chunk: Callable[[dict, Tally], None] | None = None) -> dict:
+    """Audit ``inputs`` into the folder ``out`` (see the module doc); return the run's meta (also in meta.json).
+    ``workers``: processes (default :func:`default_workers`; 1 runs in this process); ``threads``: torch threads
+    per worker (default: the cores shared out among the workers)."""
+    from ..models import resolve_models
+
+    model_set = resolve_models(models)
+    key = run_key(inputs, lexicons, model_set.model_id, chunk_size, max_chars, outlet)
+    store = RunStore(out, key)
+    if not fresh and store.finished() and json.loads((store.out / "manifest.json").read_text()).get("key") == key:
+        return _refinalize(store, lexicons, group_by, n_boot)
+    done = store.open(fresh=fresh)
+    tally = Tally()
+    n_chunks = 0
+
+    def todo():
+        nonlocal n_chunks
+        for index, rows in chunked(iter_articles(inputs, max_chars, outlet), chunk_size):
+            n_chunks = index + 1
+            if index in done:
+                tally.resumed += len(rows)
+                tally.articles += len(rows)
+                continue
+            yield index, rows
+
+    def committed(summary: dict) -> None:
+        tally.add(summary)
+        if on_chunk:
+            on_chunk(summary, tally)
+
+    chunks = todo()
+    first = list(_take(chunks, 2))  # one chunk to do: no pool worth starting
+    workers = (workers or default_workers()) if len(first) > 1 else 1
+    # workers × threads within the cores; one process alone keeps torch's default unless told
+    threads = threads or (max(1, available_cores() // workers) if workers > 1 else None)
+    settings = WorkerSettings(lexicons, models, str(cache_dir) if cache_dir else None, use_cache, threads)
+    run_chunks(_chain(first, chunks), store.out, settings, workers, committed)
+    meta = {"newsaudit": __version__, "lexicons": lexicons.describe(), "lexicon_fingerprint": lexicons.fingerprint,
+            "sides": [s.id for s in lexicons.sides], "group_by": group_by, "models": model_set.source,
+            "model_id": model_set.model_id, "versions": model_set.versions, "run_key": key,
+            "parse_stats": {"parsed": tally.parsed, "cache_hits": tally.cache_hits},
+            "engine": {"kind": "local", "workers": workers, "threads": threads,
+                       "chunk_size": chunk_size, "resumed_articles": tally.resumed},
+            "timings_s": {"total": round(tally.seconds, 3)}}
+    return _finish(store, n_chunks, lexicons, group_by, n_boot, meta)
+
+
+def _take(it, n):
+    for _ in range(n):
+        try:
+            yield next(it)
+        except StopIteration:
+            return
+
+
+def _chain(first, rest):
+    yield from first
+    yield from rest
+
+
+def _finish(store: RunStore, n_chunks: int, lex: Lexicons, group_by: str, n_boot: int, meta: dict) -> dict:
+    articles = store.articles()
+    if group_by not in articles.columns:
+        raise InputError(f"cannot group by {group_by!r}; columns: {', '.join(articles.columns)}")
+    outlets, outlets_long = group_metrics(articles, [s.id for s in lex.sides], by=group_by, n_boot=n_boot)
+    meta = {**meta, "articles": articles.height, "failed": int(articles["error"].is_not_null().sum())}
+    store.finalize(n_chunks, outlets, outlets_long, meta)
+    return {**meta, "complete": True, "chunks": n_chunks}
+
+
+def _refinalize(store: RunStore, lex: Lexicons, group_by: str, n_boot: int) -> dict:
+    """A finished run asked for again: nothing to parse; the outlet tables follow this call's ``group_by``."""
+    meta = json.loads((store.out / "meta.json").read_text())
+    if meta.get("group_by") != group_by:
+        articles = pl.read_parquet(store.out / "articles.parquet")
+        if group_by not in articles.columns:
+            raise InputError(f"cannot group by {group_by!r}; columns: {', '.join(articles.columns)}")
+        outlets, outlets_long = group_metrics(articles, [s.id for s in lex.sides], by=group_by, n_boot=n_boot)
+        outlets.write_parquet(store.out / "outlets.parquet")
+        outlets_long.write_parquet(store.out / "outlets_long.parquet")
+        meta["group_by"] = group_by
+        (store.out / "meta.json").write_text(json.dumps(meta, indent=2, default=str))
+    meta.setdefault("engine", {})["resumed_articles"] = meta.get("articles")
+    return meta
