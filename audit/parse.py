@@ -399,11 +399,16 @@ class Parser:
     """One Stanza pipeline, loaded once, shared by threads behind a lock."""
 
     def __init__(self, models: ModelSet | str | os.PathLike | None = None, cache_dir: str | os.PathLike | None = None,
-                 use_cache: bool = True, batch_chunks: int = 64):
+                 use_cache: bool = True, batch_chunks: int = 256, quantize: bool = False, pipeline_options=None):
         self.models = models if isinstance(models, ModelSet) else resolve_models(models)
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.use_cache = use_cache
         self.batch_chunks = batch_chunks
+        # int8 dynamic quantization of the LSTM and linear layers (benchmarks/parse_levers.py measures it): other
+        # parses, so another model id in the cache
+        self.quantize = quantize
+        self.model_id = self.models.model_id + ("-int8" if quantize else "")
+        self.pipeline_options = dict(pipeline_options or {})
         self._nlp = None
         self._repairs = TokenizerRepairs()
         self._lock = threading.Lock()
@@ -415,16 +420,21 @@ class Parser:
         if self._nlp is None:
             import stanza
 
+            from .mst import install
+
+            install()  # the same trees, decoded faster
             logging.getLogger("stanza").setLevel(logging.WARNING)
             # "unsupported language" is Stanza's word for models it did not download itself: not news here
-            self._nlp = stanza.Pipeline(**self.models.pipeline_kwargs, logging_level="ERROR",
-                                        tokenize_postprocessor=self._repairs)
+            self._nlp = stanza.Pipeline(**{**self.models.pipeline_kwargs, **self.pipeline_options},
+                                        logging_level="ERROR", tokenize_postprocessor=self._repairs)
+            if self.quantize:
+                quantize_pipeline(self._nlp)
         return self._nlp
 
     # -- cache ------------------------------------------------------------------------------
     def _cache_path(self, text: str) -> Path:
         h = text_hash(text)
-        return self.cache_dir / "parses" / f"{self.models.model_id}-{PARSE_FORMAT}" / h[:2] / f"{h}.parquet"
+        return self.cache_dir / "parses" / f"{self.model_id}-{PARSE_FORMAT}" / h[:2] / f"{h}.parquet"
 
     def _cache_get(self, text: str) -> ParsedDoc | None:
         if not self.use_cache:
@@ -505,7 +515,7 @@ class Parser:
         for (i, off, _), d in zip(pieces, docs):
             per_article[i].append((off, d))
         for i in group:
-            doc = _from_stanza(texts[i], per_article[i], self.models.model_id)
+            doc = _from_stanza(texts[i], per_article[i], self.model_id)
             if cuts.get(i):
                 doc.notes.append(f"{cuts[i]} forced sentence break(s): a run of over {MAX_SENTENCE_TOKENS} tokens "
                                  "without sentence punctuation was cut")
@@ -532,6 +542,18 @@ class Parser:
             if k < len(ends):
                 out[ends[k][1]] = out.get(ends[k][1], 0) + 1
         return out
+
+
+def quantize_pipeline(nlp) -> None:
+    """Replace the LSTM and linear layers of every processor's model by int8 dynamically quantized ones."""
+    import torch
+    from torch import nn
+
+    for proc in nlp.processors.values():
+        trainer = getattr(proc, "_trainer", None)
+        model = getattr(trainer, "model", None)
+        if isinstance(model, nn.Module):
+            trainer.model = torch.ao.quantization.quantize_dynamic(model, {nn.LSTM, nn.Linear}, dtype=torch.qint8)
 
 
 def _from_stanza(text: str, parts: list, model_id: str) -> ParsedDoc:

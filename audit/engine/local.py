@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,22 @@ def set_torch_threads(n: int | None) -> None:
 _WORKER: dict = {}
 
 
-def _init(settings: WorkerSettings) -> None:
+def _die_with_parent() -> None:
+    """A worker ends when its parent does (Linux), even by kill -9: no orphan goes on parsing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent was gone before the call
+        os._exit(1)
+
+
+def _init(settings: WorkerSettings, worker: bool = True) -> None:
+    if worker:
+        _die_with_parent()
     set_torch_threads(settings.threads)
     from ..parse import get_parser
 
@@ -74,7 +90,7 @@ def run_chunks(chunks: Iterable[tuple[int, list[dict]]], out: Path, settings: Wo
                on_chunk: Callable[[dict], None]) -> None:
     """Audit and commit every chunk, calling ``on_chunk(summary)`` as each is committed (in completion order)."""
     if workers <= 1:
-        _init(settings)
+        _init(settings, worker=False)
         for index, rows in chunks:
             on_chunk(_work(str(out), index, rows))
         return

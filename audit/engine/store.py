@@ -53,9 +53,14 @@ def commit_part(out: Path, index: int, frames: dict[str, pl.DataFrame], stats: d
             "stats": {k: v for k, v in stats.items() if k != "failures"}}
     (staging / "_done.json").write_text(json.dumps(done))
     final = part_dir(out, index)
-    if final.exists():  # a broken part of an earlier try
+    if final.exists() and not _part_ok(final):  # a broken part of an earlier try
         shutil.rmtree(final)
-    os.rename(staging, final)
+    try:
+        os.rename(staging, final)
+    except OSError:
+        if not _part_ok(final):
+            raise
+        shutil.rmtree(staging)  # the same chunk committed meanwhile (chunks are deterministic): keep that one
 
 
 def _part_ok(path: Path) -> bool:

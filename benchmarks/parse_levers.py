@@ -1,0 +1,93 @@
+"""Parse speed levers, each as a ratio against the plain parser in the same run (this machine is noisy).
+
+    python benchmarks/parse_levers.py [--texts 30] [--rounds 2] [--threads 1] [--levers base int8 groups256 ...]
+
+Parses the first N PolNeAR test texts (parse only, no cache) with each lever, interleaved round by round, and
+prints words/s per lever and its ratio to ``base``; then how many words get another UPOS, head or deprel than
+under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the UD scores). Levers:
+  base       the parser as shipped (64 paragraphs per Stanza call)
+  int8       LSTM and linear layers quantized to int8 (torch dynamic quantization)
+  groups256  256 paragraphs per Stanza call: longer length-sorted batches across articles (groups1024: 1,024)
+  stanza_mst Stanza's own cycle finder in the tree decoder instead of audit.mst's (the shipped parser uses ours)
+  bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = Path(os.environ.get("NEWSAUDIT_SHARED", ROOT.parent / "shared")) / "data"
+
+LEVERS = {
+    "base": {},
+    "int8": {"quantize": True},
+    "groups256": {"batch_chunks": 256},
+    "groups1024": {"batch_chunks": 1024},
+    "stanza_mst": {},
+    "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
+    "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--texts", type=int, default=30)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--levers", nargs="*", default=list(LEVERS), choices=list(LEVERS))
+    a = ap.parse_args()
+    import torch
+
+    from stanza.models.common import chuliu_edmonds as ce
+
+    from audit import mst
+    from audit.parse import Parser
+
+    torch.set_num_threads(a.threads)
+    files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    parsers = {k: Parser("compact", use_cache=False, **LEVERS[k]) for k in ["base", *a.levers] if k in LEVERS}
+    for p in parsers.values():
+        p.parse(["Warm-up: the models load before the clock starts, officials said."])
+    speeds: dict[str, list[float]] = {k: [] for k in parsers}
+    docs = {}
+    for r in range(a.rounds):
+        for k, p in parsers.items():
+            ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
+            t0 = time.perf_counter()
+            docs[k] = p.parse(texts)
+            secs = time.perf_counter() - t0
+            ce.tarjan = mst.tarjan
+            speeds[k].append(sum(d.n_words() for d in docs[k]) / secs)
+    base = statistics.median(speeds["base"])
+    print(f"{len(texts)} PolNeAR test texts, {a.rounds} rounds, {torch.get_num_threads()} torch thread(s)")
+    for k, v in speeds.items():
+        med = statistics.median(v)
+        changed = _changed(docs["base"], docs[k])
+        print(f"  {k:10s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel: "
+              f"{changed[0]}/{changed[1]}/{changed[2]} of {changed[3]}")
+
+
+def _changed(a, b):
+    up = hd = dr = n = 0
+    for da, db in zip(a, b):
+        if len(da.words) != len(db.words):
+            n += len(da.words)
+            up += len(da.words)
+            continue
+        for wa, wb in zip(da.words, db.words):
+            n += 1
+            up += wa.upos != wb.upos
+            hd += wa.head != wb.head
+            dr += wa.deprel != wb.deprel
+    return up, hd, dr, n
+
+
+if __name__ == "__main__":
+    main()
