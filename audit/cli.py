@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from .errors import NewsauditError
+from .parse import DEFAULT_MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Audit news articles: who is quoted, who is unnamed, which side gets the voice, "
@@ -83,7 +84,7 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="parse worker processes (default: one per core)"),
           threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads per worker (default: cores / workers)"),
           chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="articles per chunk (the unit of resume)"),
-          max_chars: int = typer.Option(300_000, "--max-chars", min=1, help="longest article parsed, in characters"),
+          max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="longest article parsed, in characters"),
           fresh: bool = typer.Option(False, "--fresh", help="replace what --out holds instead of resuming it"),
           quiet: bool = typer.Option(False, "--quiet", "-q")):
     """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out. Articles

@@ -10,12 +10,13 @@ fresh process (start-up and model load included), newsaudit with a fresh parse c
 Runs are interleaved (newsaudit configs, then the peer, round after round) and the medians compared. Words
 are whitespace-separated tokens of the input, the same count for both. ``--busy`` repeats every round with
 a CPU-bound busy loop in a background process (one core taken) and prints how far each falls.
-Configs: ``wNtM`` = N worker processes with M torch threads each.
+Configs: ``wNtM`` = N worker processes with M torch threads each; ``wNtMcK`` also K articles per chunk.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -41,10 +42,12 @@ pl.DataFrame({"article_id": [f.stem for f in files], "records": [json.dumps(r) f
 
 
 def _newsaudit(folder: Path, work: Path, config: str) -> float:
-    w, t = config[1:].split("t")
+    m = re.fullmatch(r"w(\d+)t(\d+)(?:c(\d+))?", config)
+    if m is None:
+        raise SystemExit(f"config {config!r}: write wNtM or wNtMcK")
     out, cache = Path(tempfile.mkdtemp(dir=work)), Path(tempfile.mkdtemp(dir=work))
     cmd = [sys.executable, "-m", "audit.cli", "audit", str(folder), "--out", str(out), "--cache-dir", str(cache),
-           "--workers", w, "--threads", t, "-q"]
+           "--workers", m[1], "--threads", m[2], "-q"] + (["--chunk-size", m[3]] if m[3] else [])
     t0 = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - t0

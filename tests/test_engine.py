@@ -112,7 +112,7 @@ def test_interrupted_run_resumes_and_ignores_broken_parts(parser, tmp_path):
 
 def test_parallel_workers_give_the_rows_of_one(parser, tmp_path):
     texts = corpus(12)
-    one = audit.audit(texts, out=tmp_path / "one", chunk_size=3, workers=1, threads=1, n_boot=20)
+    one = audit.audit(texts, out=tmp_path / "one", chunk_size=3, workers=1, n_boot=20)
     two = audit.audit(texts, out=tmp_path / "two", chunk_size=3, workers=2, threads=1, n_boot=20)
     assert two.meta["engine"]["workers"] == 2
     assert rows(two).equals(rows(one))

@@ -39,19 +39,22 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def set_torch_threads(n: int | None) -> None:
-    """Intra-op threads for this process (and BLAS/OpenMP below it); inter-op work stays on one thread."""
+def set_torch_threads(n: int | None, worker: bool = True) -> None:
+    """Intra-op torch threads for this process; in a worker also OpenMP/BLAS below it (set before torch loads
+    there) and one inter-op thread."""
     if not n:
         return
-    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ[var] = str(n)
+    if worker:
+        for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+            os.environ[var] = str(n)
     import torch
 
     torch.set_num_threads(n)
-    try:
-        torch.set_num_interop_threads(1)
-    except RuntimeError:  # only allowed before any parallel work started; then it is left as it is
-        pass
+    if worker:
+        try:
+            torch.set_num_interop_threads(1)
+        except RuntimeError:  # only allowed before any parallel work started; then it is left as it is
+            pass
 
 
 _WORKER: dict = {}
@@ -73,7 +76,7 @@ def _die_with_parent() -> None:
 def _init(settings: WorkerSettings, worker: bool = True) -> None:
     if worker:
         _die_with_parent()
-    set_torch_threads(settings.threads)
+    set_torch_threads(settings.threads, worker)
     from ..parse import get_parser
 
     _WORKER["lex"] = settings.lexicons
@@ -90,9 +93,15 @@ def run_chunks(chunks: Iterable[tuple[int, list[dict]]], out: Path, settings: Wo
                on_chunk: Callable[[dict], None]) -> None:
     """Audit and commit every chunk, calling ``on_chunk(summary)`` as each is committed (in completion order)."""
     if workers <= 1:
+        import torch
+
+        before = torch.get_num_threads()
         _init(settings, worker=False)
-        for index, rows in chunks:
-            on_chunk(_work(str(out), index, rows))
+        try:
+            for index, rows in chunks:
+                on_chunk(_work(str(out), index, rows))
+        finally:
+            torch.set_num_threads(before)  # the caller's process gets its own setting back
         return
     ctx = multiprocessing.get_context("spawn")  # fork would share torch's thread pools and locks
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init, initargs=(settings,)) as pool:
