@@ -15,7 +15,7 @@ from typing import Callable
 import polars as pl
 
 from . import __version__
-from .analysis import ATTR_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA, ArticleAnalysis, analyze  # noqa: F401 (re-exported)
+from .analysis import ATTR_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA, ArticleAnalysis, analyze
 from .engine import DEFAULT_CHUNK, audit_chunk
 from .engine import run as run_engine
 from .engine.chunk import PART_FRAMES
@@ -24,6 +24,8 @@ from .lexicon import Lexicons, load_lexicons
 from .metrics import group_metrics
 from .parse import DEFAULT_MAX_CHARS, ParsedDoc, get_parser
 
+__all__ = ["audit", "remeasure", "AuditResult", "FRAMES", "analyze", "ArticleAnalysis", "ATTR_SCHEMA", "TERM_SCHEMA",
+           "SCARE_SCHEMA"]
 FRAMES = ("articles", "attributions", "terms", "voices", "outlets", "outlets_long", "scare_quotes")
 
 
@@ -96,14 +98,17 @@ def audit(inputs, *, packs=None, extra_packs=(), lexicons: Lexicons | None = Non
           max_chars: int = DEFAULT_MAX_CHARS, progress: Callable[[int, int], None] | None = None,
           n_boot: int = 1000, parsed: dict[str, ParsedDoc] | None = None, out: str | Path | None = None,
           workers: int | None = None, threads: int | None = None, chunk_size: int = DEFAULT_CHUNK,
-          fresh: bool = False, on_chunk=None) -> AuditResult:
+          fresh: bool = False, engine: str = "local", ray_address: str | None = None, on_chunk=None) -> AuditResult:
     """Audit articles. ``inputs``: paths (.txt, folders, .html, CSV/JSONL/Parquet), texts, {id: text} or a frame
     with a ``text`` column. ``packs``: bundled pack ids (default Russia–Ukraine + general framing);
     ``extra_packs``: your own TOML files. ``models``: 'compact', 'official' or a folder (see README).
     ``out``: a folder to stream the audit into (the corpus engine: resumable, ``workers`` processes, flat
-    memory); without it everything stays in memory. Per-article failures become rows of ``articles`` with
+    memory; ``engine="ray"`` runs the chunks on Ray actors, on ``ray_address`` or a local loopback Ray); without
+    it everything stays in memory. Per-article failures become rows of ``articles`` with
     ``error`` set; the batch goes on."""
     lex = lexicons or load_lexicons(packs, extra_packs)
+    if engine != "local" and out is None:
+        raise ValueError(f"engine={engine!r} writes its parts to a folder: give out=")
     if out is not None:
         if parsed:
             raise ValueError("parsed= works only in memory (without out=)")
@@ -117,7 +122,8 @@ def audit(inputs, *, packs=None, extra_packs=(), lexicons: Lexicons | None = Non
 
         run_engine(inputs, out, lexicons=lex, models=models, cache_dir=cache_dir, use_cache=use_cache,
                    group_by=group_by, outlet=outlet, max_chars=max_chars, chunk_size=chunk_size, workers=workers,
-                   threads=threads, fresh=fresh, n_boot=n_boot, on_chunk=report)
+                   threads=threads, fresh=fresh, n_boot=n_boot, engine=engine, ray_address=ray_address,
+                   on_chunk=report)
         return AuditResult.load(out)
     return _audit_in_memory(inputs, lex, models, cache_dir, use_cache, group_by, outlet, max_chars, progress,
                             n_boot, parsed or {}, chunk_size)

@@ -81,11 +81,13 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
           outlet: Optional[str] = typer.Option(None, "--outlet", help="outlet name for inputs that carry none"),
           cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="parse cache (default ~/.cache/newsaudit)"),
           no_cache: bool = typer.Option(False, "--no-cache", help="parse everything again"),
-          workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="parse worker processes (default: one per core)"),
+          workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="parse worker processes, or Ray actors (default: one per core)"),
           threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads per worker (default: cores / workers)"),
           chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="articles per chunk (the unit of resume)"),
           max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="longest article parsed, in characters"),
           fresh: bool = typer.Option(False, "--fresh", help="replace what --out holds instead of resuming it"),
+          engine: str = typer.Option("local", "--engine", help="'local' (worker processes) or 'ray' (Ray actors; pip install 'newsaudit[ray]')"),
+          ray_address: Optional[str] = typer.Option(None, "--ray-address", envvar="RAY_ADDRESS", help="Ray cluster to use with --engine ray (default: a local Ray on 127.0.0.1)"),
           quiet: bool = typer.Option(False, "--quiet", "-q")):
     """Audit articles and write articles/attributions/terms/voices/outlets Parquet files to --out. Articles
     stream through in chunks; rerunning the same command after an interruption resumes it."""
@@ -105,7 +107,8 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
     try:
         res = run_audit(inputs, packs=pack or None, extra_packs=lexicon or (), models=models, cache_dir=cache_dir,
                         use_cache=not no_cache, group_by=by, outlet=outlet, out=out, workers=workers,
-                        threads=threads, chunk_size=chunk_size, max_chars=max_chars, fresh=fresh, on_chunk=bar)
+                        threads=threads, chunk_size=chunk_size, max_chars=max_chars, fresh=fresh, engine=engine,
+                        ray_address=ray_address, on_chunk=bar)
     except NewsauditError as exc:
         bar.close()
         _fail(exc)

@@ -48,8 +48,6 @@ def main():
     ap.add_argument("--engine-out", type=Path, default=None)
     a = ap.parse_args()
 
-    import polars as pl
-
     import audit
 
     frame = inputs(a)

@@ -14,9 +14,11 @@ final outlet tables, which are recomputed on every run.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -103,11 +105,14 @@ class Tally:
 def run(inputs, out: str | Path, *, lexicons: Lexicons, models=None, cache_dir=None, use_cache: bool = True,
         group_by: str = "outlet", outlet: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
         chunk_size: int = DEFAULT_CHUNK, workers: int | None = None, threads: int | None = None,
-        fresh: bool = False, n_boot: int = 1000,
+        fresh: bool = False, n_boot: int = 1000, engine: str = "local", ray_address: str | None = None,
         on_chunk: Callable[[dict, Tally], None] | None = None) -> dict:
     """Audit ``inputs`` into the folder ``out`` (see the module doc); return the run's meta (also in meta.json).
-    ``workers``: processes (default :func:`default_workers`; 1 runs in this process); ``threads``: torch threads
-    per worker (default: the cores shared out among the workers)."""
+    ``engine``: ``local`` (``workers`` processes, default :func:`default_workers`; 1 runs in this process) or
+    ``ray`` (``workers`` Ray actors, :mod:`audit.engine.distributed`, on ``ray_address`` or a local Ray);
+    ``threads``: torch threads per worker or actor (default: the cores shared out among the workers; on Ray, 1)."""
+    if engine not in ("local", "ray"):
+        raise InputError(f"unknown engine {engine!r}: 'local' or 'ray'")
     from ..models import resolve_models
 
     model_set = resolve_models(models)
@@ -134,34 +139,33 @@ def run(inputs, out: str | Path, *, lexicons: Lexicons, models=None, cache_dir=N
         if on_chunk:
             on_chunk(summary, tally)
 
-    chunks = todo()
-    first = list(_take(chunks, 2))  # one chunk to do: no pool worth starting
-    workers = (workers or default_workers()) if len(first) > 1 else 1
-    # workers × threads within the cores; one process alone keeps torch's default unless told
-    threads = threads or (max(1, available_cores() // workers) if workers > 1 else None)
-    settings = WorkerSettings(lexicons, models, str(cache_dir) if cache_dir else None, use_cache, threads)
-    run_chunks(_chain(first, chunks), store.out, settings, workers, committed)
+    workers, threads = _execute(engine, todo(), store.out, WorkerSettings(
+        lexicons, models, str(cache_dir) if cache_dir else None, use_cache, threads), workers, ray_address, committed)
     meta = {"newsaudit": __version__, "lexicons": lexicons.describe(), "lexicon_fingerprint": lexicons.fingerprint,
             "sides": [s.id for s in lexicons.sides], "group_by": group_by, "models": model_set.source,
             "model_id": model_set.model_id, "versions": model_set.versions, "run_key": key,
             "parse_stats": {"parsed": tally.parsed, "cache_hits": tally.cache_hits},
-            "engine": {"kind": "local", "workers": workers, "threads": threads,
+            "engine": {"kind": engine, "workers": workers, "threads": threads,
                        "chunk_size": chunk_size, "resumed_articles": tally.resumed},
             "timings_s": {"total": round(tally.seconds, 3)}}
     return _finish(store, n_chunks, lexicons, group_by, n_boot, meta)
 
 
-def _take(it, n):
-    for _ in range(n):
-        try:
-            yield next(it)
-        except StopIteration:
-            return
+def _execute(engine: str, chunks, out: Path, settings: WorkerSettings, workers: int | None, ray_address: str | None,
+             committed) -> tuple[int, int | None]:
+    """Run the chunks on the chosen engine; return the (workers, threads per worker) it used."""
+    if engine == "ray":
+        from .distributed import run_chunks_ray
 
-
-def _chain(first, rest):
-    yield from first
-    yield from rest
+        workers, threads = workers or default_workers(), settings.threads or 1
+        run_chunks_ray(chunks, out, replace(settings, threads=threads), workers, threads, ray_address, committed)
+        return workers, threads
+    first = list(itertools.islice(chunks, 2))  # one chunk to do: no pool worth starting
+    workers = (workers or default_workers()) if len(first) > 1 else 1
+    # workers × threads within the cores; one process alone keeps torch's default unless told
+    threads = settings.threads or (max(1, available_cores() // workers) if workers > 1 else None)
+    run_chunks(itertools.chain(first, chunks), out, replace(settings, threads=threads), workers, committed)
+    return workers, threads
 
 
 def _finish(store: RunStore, n_chunks: int, lex: Lexicons, group_by: str, n_boot: int, meta: dict) -> dict:
