@@ -15,6 +15,7 @@ from .attribution import Extraction, extract
 from .classify import classify
 from .lexicon import Lexicons
 from .parse import ParsedDoc
+from .quotes import span_test
 from .readability import readability
 from .terms import find_terms
 
@@ -59,11 +60,7 @@ def _extraction(doc: ParsedDoc, lex: Lexicons) -> Extraction:
                                       for a in ext.attributions])
 
 
-def _inside(spans, pos) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, speech, starts) -> dict:
+def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, in_speech, starts) -> dict:
     parts = sorted(att.content_parts)
     cw = qw = 0
     for a, b in parts:
@@ -72,7 +69,7 @@ def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, s
             if w.upos in ("PUNCT", "SYM"):
                 continue
             cw += 1
-            qw += _inside(speech, w.start)
+            qw += in_speech(w.start)
     return {
         "article_id": article_id, "outlet": outlet, "kind": att.kind,
         "source_text": att.source.text if att.source else None,
@@ -97,12 +94,12 @@ def analyze(article_id: str, outlet: str | None, doc: ParsedDoc, lex: Lexicons) 
     ext = _extraction(doc, lex)
     classify(doc, ext, lex)
     hits = find_terms(doc, ext, lex)
-    speech = sorted((q.start, q.end) for q in ext.quotes if not q.title)
+    in_speech = span_test((q.start, q.end) for q in ext.quotes if not q.title)
     starts = [w.start for w in doc.words]
     real = [w for w in doc.words if w.upos not in ("PUNCT", "SYM")]
     # the outlet's own words: everything outside quotation marks (narration and paraphrase)
-    n_narr = sum(1 for w in real if not _inside(speech, w.start))
-    rows = [_attribution_row(article_id, outlet, doc, att, speech, starts) for att in ext.attributions]
+    n_narr = sum(1 for w in real if not in_speech(w.start))
+    rows = [_attribution_row(article_id, outlet, doc, att, in_speech, starts) for att in ext.attributions]
     terms = [{"article_id": article_id, "outlet": outlet, "pack": h.term.pack, "term_id": h.term.id,
               "category": h.term.category, "variant": h.variant.form, "aligns": h.variant.aligns,
               "strength": h.term.strength, "neutral": h.term.neutral, "voice": h.voice,

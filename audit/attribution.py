@@ -16,13 +16,14 @@ Quotes inside narration that no attribution covers are kept as ``scare`` quotes 
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicons
 from .parse import ParsedDoc, Word
-from .quotes import Quote, find_quotes
+from .quotes import Quote, SpanIndex, find_quotes, span_test
 
 SUBJ = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
 # a noun phrase used as an adverbial without a preposition ("said last week"): obl:tmod and obl:npmod before UD 2.14,
@@ -266,14 +267,14 @@ def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
 
 def _kind(parts: list[tuple[int, int]], quotes: list[Quote], text: str) -> str:
     total = inside = 0
-    speech = [q for q in quotes if not q.title]
+    in_speech = span_test((q.start, q.end) for q in quotes if not q.title)
     for a, b in parts:
         for p in range(a, b):
             ch = text[p]
             if ch.isspace() or ch in "“”\"«»‘’'.,;:!?":
                 continue
             total += 1
-            if any(q.start <= p < q.end for q in speech):
+            if in_speech(p):
                 inside += 1
     if total == 0 or inside == 0:
         return "indirect"
@@ -3583,7 +3584,9 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
     by_group: dict[int, list[Quote]] = {}
     for q in speech:
         by_group.setdefault(q.group, []).append(q)
-    covered = lambda q: any(a <= q.start < b for att in found for a, b in att.content_parts)  # noqa: E731
+    parts = SpanIndex(p for att in found for p in att.content_parts)  # every content part, kept up to date below
+    covered = lambda q: parts.covers(q.start)  # noqa: E731
+    by_start = sorted(speech, key=lambda q: q.start)  # stable: quotations that start together keep their order
     for att in sorted(found, key=lambda a: a.content_end):
         end = att.content_end
         # quotes of the same group after the content
@@ -3593,6 +3596,7 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             for q in by_group[g]:
                 if q.start >= end and not covered(q):
                     att.content_parts.append((q.start, q.end))
+                    parts.add(q.start, q.end)
         # the speaker goes on: "“…,” said Caddell. “Yesterday …”" / "“…,” he said. “…”" — the next quote
         # after the cue clause (or right after the content) with no cue of its own joins the content
         last = att.content_end
@@ -3606,10 +3610,11 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
         if att.cue is not None and att.cue.end > last:
             last = max(last, att.cue.end, att.source.end if att.source else 0)
         while True:
-            nxt = [q for q in speech if q.start >= last and not covered(q)]
-            if not nxt:
+            # the first quotation at or after ``last`` that no content covers yet
+            k = bisect.bisect_left(by_start, last, key=lambda q: q.start)
+            q = next((q for q in by_start[k:] if not covered(q)), None)
+            if q is None:
                 break
-            q = min(nxt, key=lambda q: q.start)
             gap = doc.text[last:q.start]
             q_sent = _sentence_of(doc, q.start)
             cue_sent = att.sentence_index
@@ -3622,6 +3627,7 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
                 # sentence, a quotation after a connective or with the narrator's words around it and no cue of its
                 # own, is the speaker going on, whole
                 att.content_parts.append(led)
+                parts.add(*led)
                 last = led[1]
                 continue
             if not own_tail and (len(gap.split()) > 1 or gap.count("\n") > 1 or any(ch.isalnum() for ch in gap)) \
@@ -3634,6 +3640,7 @@ def _extend_with_quote_runs(doc: ParsedDoc, found: list[Attribution], speech: li
             if s_end > q.end + 2 and doc.text[q.end:s_end].strip(" .,”\"’") and not _no_cue_after(doc, q, s_end, lex):
                 break
             att.content_parts.append((q.start, q.end))
+            parts.add(q.start, q.end)
             last = q.end
     return found
 

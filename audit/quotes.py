@@ -8,8 +8,10 @@ speech nor as scare quotes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 DOUBLE_OPEN = {"“": "”", "«": "»", "„": "”“", "»": "«"}  # German/Danish reversed guillemets too
 SINGLE_OPEN = {"‘": "’", "‹": "›"}
@@ -169,3 +171,33 @@ def _looks_like_title(text: str, q: Quote) -> bool:
         len(words) > 1 or bool(re.search(r"\b(restaurant|film|movie|book|song|album|show|series|operation|"
                                          r"ship|hotel|bar|café|cafe|brand|novel|play|magazine|newspaper|"
                                          r"program|programme|project|code-?named?)\s*$", before, re.I)))
+
+
+class SpanIndex:
+    """Half-open ``(start, end)`` spans kept merged and sorted: ``covers(pos)`` is ``any(a <= pos < b ...)`` over
+    every span added, in O(log n)."""
+
+    def __init__(self, spans=()):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if a >= b:
+            return
+        lo = bisect.bisect_left(self._ends, a)  # the first span that ends at or after a: it may touch [a, b)
+        hi = bisect.bisect_right(self._starts, b)  # spans from here on start after b
+        if lo < hi:
+            a, b = min(a, self._starts[lo]), max(b, self._ends[hi - 1])
+        self._starts[lo:hi] = [a]
+        self._ends[lo:hi] = [b]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
+def span_test(spans) -> Callable[[int], bool]:
+    """``span_test(spans)(pos)`` is ``any(a <= pos < b for a, b in spans)``, in O(log n)."""
+    return SpanIndex(spans).covers
