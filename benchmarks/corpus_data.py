@@ -26,3 +26,12 @@ def write_jsonl(rows: list[dict], path: Path) -> int:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     return sum(len(r["text"].split()) for r in rows)
+
+
+def corpus_file(n: int, prefix: str) -> tuple[Path, Path, int]:
+    """A fresh work folder holding the first ``n`` articles as corpus.jsonl: (folder, file, words)."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    src = work / "corpus.jsonl"
+    return work, src, write_jsonl(articles()[:n], src)

@@ -14,12 +14,11 @@ import argparse
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_data import ROOT, articles, write_jsonl  # noqa: E402
+from corpus_data import ROOT, corpus_file  # noqa: E402
 
 SETTINGS = {"local-1": ["--workers", "1", "--threads", "1"], "local-2": ["--workers", "2", "--threads", "1"],
             "ray-1": ["--engine", "ray", "--workers", "1"], "ray-2": ["--engine", "ray", "--workers", "2"]}
@@ -31,9 +30,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--chunk-size", type=int, default=8)
     a = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="newsaudit-ray-"))
-    src = work / "corpus.jsonl"
-    words = write_jsonl(articles()[:a.articles], src)
+    work, src, words = corpus_file(a.articles, "newsaudit-ray-")
     secs: dict[str, list[float]] = {k: [] for k in SETTINGS}
     for r in range(a.rounds):
         for name, args in SETTINGS.items():

@@ -12,12 +12,11 @@ import argparse
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_data import ROOT, articles, write_jsonl  # noqa: E402
+from corpus_data import ROOT, corpus_file  # noqa: E402
 
 
 def main():
@@ -26,9 +25,7 @@ def main():
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--chunk-size", type=int, default=8)
     a = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="newsaudit-resume-"))
-    src = work / "corpus.jsonl"
-    words = write_jsonl(articles()[:a.articles], src)
+    work, src, words = corpus_file(a.articles, "newsaudit-resume-")
     n_chunks = -(-a.articles // a.chunk_size)
 
     def cmd(name):
