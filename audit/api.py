@@ -19,7 +19,7 @@ from .analysis import ATTR_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA, ArticleAnalysis, a
 from .engine import DEFAULT_CHUNK, audit_chunk
 from .engine import run as run_engine
 from .engine.chunk import PART_FRAMES
-from .ingest import iter_articles
+from .ingest import count_articles, iter_articles
 from .lexicon import Lexicons, load_lexicons
 from .metrics import group_metrics
 from .parse import DEFAULT_MAX_CHARS, ParsedDoc, get_parser
@@ -112,7 +112,7 @@ def audit(inputs, *, packs=None, extra_packs=(), lexicons: Lexicons | None = Non
     if out is not None:
         if parsed:
             raise ValueError("parsed= works only in memory (without out=)")
-        total = _known_total(inputs)
+        total = count_articles(inputs)
 
         def report(summary, tally):
             if progress:
@@ -127,10 +127,6 @@ def audit(inputs, *, packs=None, extra_packs=(), lexicons: Lexicons | None = Non
         return AuditResult.load(out)
     return _audit_in_memory(inputs, lex, models, cache_dir, use_cache, group_by, outlet, max_chars, progress,
                             n_boot, parsed or {}, chunk_size)
-
-
-def _known_total(inputs) -> int | None:
-    return inputs.height if isinstance(inputs, pl.DataFrame) else len(inputs) if isinstance(inputs, dict) else None
 
 
 def _audit_in_memory(inputs, lex, models, cache_dir, use_cache, group_by, outlet, max_chars, progress, n_boot,
