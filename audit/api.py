@@ -14,9 +14,8 @@ from typing import Callable
 
 import polars as pl
 
-from . import __version__
 from .analysis import ATTR_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA, ArticleAnalysis, analyze
-from .engine import DEFAULT_CHUNK, audit_chunk
+from .engine import DEFAULT_CHUNK, audit_chunk, run_meta
 from .engine import run as run_engine
 from .engine.chunk import PART_FRAMES
 from .ingest import count_articles, iter_articles
@@ -152,8 +151,7 @@ def _audit_in_memory(inputs, lex, models, cache_dir, use_cache, group_by, outlet
     if parser is not None:
         parser_meta = {"models": parser.models.source, "model_id": parser.models.model_id,
                        "versions": parser.models.versions, "parse_stats": dict(parser.stats)}
-    meta = {"newsaudit": __version__, "lexicons": lex.describe(), "lexicon_fingerprint": lex.fingerprint,
-            "sides": sides, "group_by": group_by, **parser_meta,
+    meta = {**run_meta(lex, group_by), **parser_meta,
             "timings_s": {"total": round(time.perf_counter() - t0, 3)},
             "articles": articles.height, "failed": int(articles["error"].is_not_null().sum())}
     return AuditResult(frames, meta, docs)

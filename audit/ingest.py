@@ -59,10 +59,6 @@ def _html_row(article_id: str, raw: bytes, origin: str, max_chars: int) -> dict:
                 title=d.get("title"), date=d.get("date"), url=d.get("url") or d.get("source"))
 
 
-def read_table(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> list[dict]:
-    return list(_table_rows(Path(path), max_chars))
-
-
 def load_table(path: Path) -> pl.DataFrame:
     """A CSV / JSONL / JSON / Parquet file as it is (all CSV columns as text), read whole (the report's column
     picker); the audit itself reads tables in batches (:func:`iter_articles`)."""
@@ -125,17 +121,21 @@ def _numbered(batches: Iterable[pl.DataFrame]) -> Iterator[tuple[int, pl.DataFra
             k += b.height
 
 
+def _check_table(df: pl.DataFrame, origin: str, text_col: str = "text") -> None:
+    if text_col not in df.columns:
+        raise InputError(f"{origin}: no {text_col!r} column (columns: {', '.join(df.columns) or 'none'}); "
+                         "the table needs the article text in a column named 'text'")
+    if df.height == 0:
+        raise InputError(f"{origin}: the table has no rows")
+
+
 def frame_rows(df, origin: str = "frame", max_chars: int = DEFAULT_MAX_CHARS, text_col: str = "text",
                id_col: str | None = None, first_row: int = 0) -> list[dict]:
     """Article rows of a table (or of one batch of it whose first row is row ``first_row``: rows without an id
     are numbered in the whole table)."""
     if not isinstance(df, pl.DataFrame):
         df = pl.from_pandas(df)
-    if text_col not in df.columns:
-        raise InputError(f"{origin}: no {text_col!r} column (columns: {', '.join(df.columns) or 'none'}); "
-                         "the table needs the article text in a column named 'text'")
-    if df.height == 0:
-        raise InputError(f"{origin}: the table has no rows")
+    _check_table(df, origin, text_col)
     id_col = id_col or ("id" if "id" in df.columns else ("article_id" if "article_id" in df.columns else None))
     rows = []
     for k, rec in enumerate(df.iter_rows(named=True), start=first_row):
@@ -187,27 +187,32 @@ def _zip_rows(path: Path, max_chars: int) -> Iterator[dict]:
         raise InputError(f"{origin}: the zip holds no .txt or .html files")
 
 
+def is_path(item) -> bool:
+    """Whether an input item names an existing file or folder (a string with a newline, or a long one, is text)."""
+    if isinstance(item, Path):
+        return item.exists()
+    return isinstance(item, str) and "\n" not in item and len(item) < 4096 and Path(item).exists()
+
+
 def _raw_rows(inputs, max_chars: int) -> Iterator[dict]:
     """Article rows in input order, before ids are made unique and the outlet default is applied."""
     if isinstance(inputs, pl.DataFrame) and {"article_id", "text", "error"} <= set(inputs.columns):
         yield from (dict(r) for r in inputs.iter_rows(named=True))  # already ingested: rows as they are
     elif isinstance(inputs, pl.DataFrame) or type(inputs).__name__ == "DataFrame":
         df = inputs if isinstance(inputs, pl.DataFrame) else pl.from_pandas(inputs)
-        if df.height == 0 or "text" not in df.columns:
-            frame_rows(df, "frame", max_chars)  # raises the error that says what is wrong
+        _check_table(df, "frame")
         for k in range(0, df.height, TABLE_BATCH):
             yield from frame_rows(df.slice(k, TABLE_BATCH), "frame", max_chars, first_row=k)
     elif isinstance(inputs, dict):
         for k, v in inputs.items():
             yield _row(str(k), v, "dict", None, max_chars)
-    elif isinstance(inputs, (str, Path)) and (isinstance(inputs, Path) or "\n" not in inputs) and Path(inputs).exists():
+    elif is_path(inputs):
         yield from _path_rows(Path(inputs), max_chars)
     elif isinstance(inputs, (str, bytes)):
         yield _row("0", inputs, "text", None, max_chars)
     elif isinstance(inputs, Iterable):
         for k, item in enumerate(inputs):
-            if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
-                                          and Path(item).exists()):
+            if is_path(item):
                 yield from _path_rows(Path(item), max_chars)
             elif isinstance(item, (str, bytes)) or item is None:
                 yield _row(str(k), item, "list", None, max_chars)
@@ -244,10 +249,15 @@ def articles_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={c: pl.Utf8 for c in COLUMNS}).select(COLUMNS)
 
 
+def _folder_files(path: Path) -> list[Path]:
+    """The articles of a folder: its .txt and .html files, hidden ones aside, in name order."""
+    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+                  and not p.name.startswith("."))
+
+
 def _path_rows(path: Path, max_chars: int) -> Iterator[dict]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in
-                       TEXT_SUFFIXES | HTML_SUFFIXES and not p.name.startswith("."))
+        files = _folder_files(path)
         if not files:
             raise InputError(f"{path}: the folder holds no .txt or .html files")
         for f in files:
@@ -269,14 +279,11 @@ def count_articles(inputs) -> int | None:
         items = inputs if isinstance(inputs, (list, tuple)) else [inputs]
         total = 0
         for item in items:
-            if not isinstance(item, (str, Path)) or not Path(item).exists():
+            if not is_path(item):
                 total += 1
                 continue
             p = Path(item)
-            files = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES] \
-                if p.is_dir() else [p]
-            for f in files:
-                total += _count_file(f)
+            total += sum(_count_file(f) for f in (_folder_files(p) if p.is_dir() else [p]))
         return total
     except Exception:
         return None

@@ -531,16 +531,17 @@ class Parser:
         """How many forced sentence breaks fell in each article of the batch."""
         if not self._repairs.cuts:
             return {}
-        ends, pos = [], 0
-        for i, _, c in pieces:
+        ends, pos = [], 0  # where each piece ends in the batch text
+        for _, _, c in pieces:
             pos += len(c)
-            ends.append((pos, i))
+            ends.append(pos)
             pos += 2  # the blank line Stanza joins pieces with
         out: dict[int, int] = {}
         for cut in self._repairs.cuts:
-            k = bisect.bisect_left([e for e, _ in ends], cut)
+            k = bisect.bisect_left(ends, cut)
             if k < len(ends):
-                out[ends[k][1]] = out.get(ends[k][1], 0) + 1
+                article = pieces[k][0]
+                out[article] = out.get(article, 0) + 1
         return out
 
 

@@ -26,7 +26,7 @@ import polars as pl
 
 from .. import __version__
 from ..errors import InputError
-from ..ingest import iter_articles
+from ..ingest import is_path, iter_articles
 from ..lexicon import Lexicons
 from ..metrics import group_metrics
 from ..parse import DEFAULT_MAX_CHARS, PARSE_FORMAT
@@ -37,7 +37,7 @@ from .store import RunStore
 log = logging.getLogger("newsaudit")
 DEFAULT_CHUNK = 32  # articles per chunk: the unit of resume, of a worker's task and of a Parquet part
 
-__all__ = ["run", "run_key", "audit_chunk", "ChunkOutput", "default_workers", "DEFAULT_CHUNK", "PART_FRAMES"]
+__all__ = ["run", "run_key", "run_meta", "audit_chunk", "ChunkOutput", "default_workers", "DEFAULT_CHUNK", "PART_FRAMES"]
 
 
 def default_workers() -> int:
@@ -60,8 +60,7 @@ def _inputs_digest(inputs, max_chars: int, outlet: str | None) -> str:
     corpus twice); texts and frames by their content."""
     h = hashlib.sha256()
     items = inputs if isinstance(inputs, (list, tuple)) else [inputs]
-    if all(isinstance(i, Path) or isinstance(i, str) and "\n" not in i and len(i) < 4096 and Path(i).exists()
-           for i in items):
+    if all(is_path(i) for i in items):
         h.update(json.dumps([_describe_path(Path(i)) for i in items]).encode())
     else:
         for r in iter_articles(inputs, max_chars, outlet):
@@ -78,10 +77,9 @@ def run_key(inputs, lex: Lexicons, model_id: str, chunk_size: int, max_chars: in
 class Tally:
     """Running totals of a run for progress lines and the final meta."""
 
-    def __init__(self, done_articles: int = 0):
+    def __init__(self):
         self.t0 = time.perf_counter()
-        self.articles = done_articles
-        self.resumed = done_articles
+        self.articles = self.resumed = 0
         self.words = self.failed = self.parsed = self.cache_hits = 0
         self.failures: list[tuple[str, str]] = []
 
@@ -118,8 +116,9 @@ def run(inputs, out: str | Path, *, lexicons: Lexicons, models=None, cache_dir=N
     model_set = resolve_models(models)
     key = run_key(inputs, lexicons, model_set.model_id, chunk_size, max_chars, outlet)
     store = RunStore(out, key)
-    if not fresh and store.finished() and json.loads((store.out / "manifest.json").read_text()).get("key") == key:
-        return _refinalize(store, lexicons, group_by, n_boot)
+    finished = None if fresh else store.finished()
+    if finished:
+        return _refinalize(store, finished, lexicons, group_by, n_boot)
     done = store.open(fresh=fresh)
     tally = Tally()
     n_chunks = 0
@@ -141,8 +140,7 @@ def run(inputs, out: str | Path, *, lexicons: Lexicons, models=None, cache_dir=N
 
     workers, threads = _execute(engine, todo(), store.out, WorkerSettings(
         lexicons, models, str(cache_dir) if cache_dir else None, use_cache, threads), workers, ray_address, committed)
-    meta = {"newsaudit": __version__, "lexicons": lexicons.describe(), "lexicon_fingerprint": lexicons.fingerprint,
-            "sides": [s.id for s in lexicons.sides], "group_by": group_by, "models": model_set.source,
+    meta = {**run_meta(lexicons, group_by), "models": model_set.source,
             "model_id": model_set.model_id, "versions": model_set.versions, "run_key": key,
             "parse_stats": {"parsed": tally.parsed, "cache_hits": tally.cache_hits},
             "engine": {"kind": engine, "workers": workers, "threads": threads,
@@ -168,27 +166,32 @@ def _execute(engine: str, chunks, out: Path, settings: WorkerSettings, workers: 
     return workers, threads
 
 
-def _finish(store: RunStore, n_chunks: int, lex: Lexicons, group_by: str, n_boot: int, meta: dict) -> dict:
-    articles = store.articles()
+def run_meta(lex: Lexicons, group_by: str) -> dict:
+    """What every result's meta says of the code and the lexicons it was made with."""
+    return {"newsaudit": __version__, "lexicons": lex.describe(), "lexicon_fingerprint": lex.fingerprint,
+            "sides": [s.id for s in lex.sides], "group_by": group_by}
+
+
+def _outlet_tables(articles: pl.DataFrame, lex: Lexicons, group_by: str, n_boot: int):
     if group_by not in articles.columns:
         raise InputError(f"cannot group by {group_by!r}; columns: {', '.join(articles.columns)}")
-    outlets, outlets_long = group_metrics(articles, [s.id for s in lex.sides], by=group_by, n_boot=n_boot)
+    return group_metrics(articles, [s.id for s in lex.sides], by=group_by, n_boot=n_boot)
+
+
+def _finish(store: RunStore, n_chunks: int, lex: Lexicons, group_by: str, n_boot: int, meta: dict) -> dict:
+    articles = store.articles()
+    outlets, outlets_long = _outlet_tables(articles, lex, group_by, n_boot)
     meta = {**meta, "articles": articles.height, "failed": int(articles["error"].is_not_null().sum())}
     store.finalize(n_chunks, outlets, outlets_long, meta)
     return {**meta, "complete": True, "chunks": n_chunks}
 
 
-def _refinalize(store: RunStore, lex: Lexicons, group_by: str, n_boot: int) -> dict:
+def _refinalize(store: RunStore, meta: dict, lex: Lexicons, group_by: str, n_boot: int) -> dict:
     """A finished run asked for again: nothing to parse; the outlet tables follow this call's ``group_by``."""
-    meta = json.loads((store.out / "meta.json").read_text())
     if meta.get("group_by") != group_by:
         articles = pl.read_parquet(store.out / "articles.parquet")
-        if group_by not in articles.columns:
-            raise InputError(f"cannot group by {group_by!r}; columns: {', '.join(articles.columns)}")
-        outlets, outlets_long = group_metrics(articles, [s.id for s in lex.sides], by=group_by, n_boot=n_boot)
-        outlets.write_parquet(store.out / "outlets.parquet")
-        outlets_long.write_parquet(store.out / "outlets_long.parquet")
+        store.write_outlets(*_outlet_tables(articles, lex, group_by, n_boot))
         meta["group_by"] = group_by
-        (store.out / "meta.json").write_text(json.dumps(meta, indent=2, default=str))
+        store.write_meta(meta)
     meta.setdefault("engine", {})["resumed_articles"] = meta.get("articles")
     return meta

@@ -22,6 +22,8 @@ from ..parse import ParsedDoc
 
 log = logging.getLogger("newsaudit")
 PART_FRAMES = ("articles", "attributions", "terms", "voices", "scare_quotes")
+# the input columns an article row keeps (its text aside), in order, before its counts and metrics
+ARTICLE_INPUTS = ("article_id", "outlet", "title", "date", "url", "error", "origin", "parse_notes")
 
 
 @dataclass
@@ -76,22 +78,18 @@ def audit_chunk(index: int, rows: list[dict], lex: Lexicons, parser, parsed: dic
         base_rows.append({"article_id": aid, **res.base})
     attributions = pl.DataFrame(att_rows, schema=ATTR_SCHEMA)
     terms = pl.DataFrame(term_rows, schema=TERM_SCHEMA)
-    inputs = [{k: v for k, v in r.items() if k != "text"} | {"error": errors.get(r["article_id"], r["error"]),
-                                                             "parse_notes": _notes(docs.get(r["article_id"]))}
-              for r in rows]
-    base = pl.DataFrame(inputs, schema={c: pl.Utf8 for c in ("article_id", "outlet", "title", "date", "url",
-                                                              "error", "origin", "parse_notes")}).select(
-        "article_id", "outlet", "title", "date", "url", "error", "origin", "parse_notes"
-    ).join(pl.DataFrame(base_rows, schema=BASE_SCHEMA), on="article_id", how="left")
+    described = [{**r, "error": errors.get(r["article_id"], r["error"]), "parse_notes": _notes(docs.get(r["article_id"]))}
+                 for r in rows]
+    base = pl.DataFrame(described, schema={c: pl.Utf8 for c in ARTICLE_INPUTS}).join(
+        pl.DataFrame(base_rows, schema=BASE_SCHEMA), on="article_id", how="left")
     sides = [s.id for s in lex.sides]
     frames = {"articles": article_metrics(base, attributions, terms, sides, term_aligns(lex)),
               "attributions": attributions, "terms": terms, "voices": voices_frame(attributions),
               "scare_quotes": pl.DataFrame(scare_rows, schema=SCARE_SCHEMA)}
     after = parser.stats if parser is not None else {}
-    ok = [b["words"] for b in base_rows]
-    failures = [(r["article_id"], errors.get(r["article_id"], r["error"])) for r in rows
-                if r["error"] is not None or r["article_id"] in errors]
-    stats = {"articles": len(rows), "failed": len(failures), "failures": failures, "words": sum(ok),
+    failures = [(r["article_id"], r["error"]) for r in described if r["error"] is not None]
+    stats = {"articles": len(rows), "failed": len(failures), "failures": failures,
+             "words": sum(b["words"] for b in base_rows),
              "parsed": after.get("parsed", 0) - before.get("parsed", 0),
              "cache_hits": after.get("cache_hits", 0) - before.get("cache_hits", 0),
              "seconds": time.perf_counter() - t0}

@@ -111,9 +111,22 @@ class RunStore:
                 shutil.rmtree(p, ignore_errors=True)
         return done
 
-    def finished(self) -> bool:
-        meta = self.out / "meta.json"
-        return meta.exists() and json.loads(meta.read_text()).get("complete") is True
+    def finished(self) -> dict | None:
+        """The meta of this very run when it has finished (same run key), else None."""
+        meta, manifest = self.out / "meta.json", self.out / "manifest.json"
+        if not (meta.exists() and manifest.exists()) or json.loads(manifest.read_text()).get("key") != self.key:
+            return None
+        data = json.loads(meta.read_text())
+        return data if data.get("complete") is True else None
+
+    def write_outlets(self, outlets: pl.DataFrame, outlets_long: pl.DataFrame) -> None:
+        for name, df in (("outlets", outlets), ("outlets_long", outlets_long)):
+            tmp = self.out / f".{name}.parquet.tmp"
+            df.write_parquet(tmp)
+            os.replace(tmp, self.out / f"{name}.parquet")
+
+    def write_meta(self, meta: dict) -> None:
+        _write_json(self.out / "meta.json", meta)
 
     def _clear(self) -> None:
         for p in self.out.iterdir():
@@ -136,10 +149,7 @@ class RunStore:
             tmp = out / f".{name}.parquet.tmp"
             pl.scan_parquet([p / f"{name}.parquet" for p in parts]).sink_parquet(tmp)
             os.replace(tmp, out / f"{name}.parquet")
-        for name, df in (("outlets", outlets), ("outlets_long", outlets_long)):
-            tmp = out / f".{name}.parquet.tmp"
-            df.write_parquet(tmp)
-            os.replace(tmp, out / f"{name}.parquet")
-        _write_json(out / "meta.json", {**meta, "complete": True, "chunks": n_chunks})
+        self.write_outlets(outlets, outlets_long)
+        self.write_meta({**meta, "complete": True, "chunks": n_chunks})
         shutil.rmtree(out / "parts", ignore_errors=True)
         shutil.rmtree(out / ".staging", ignore_errors=True)
