@@ -5,12 +5,15 @@ Accepted: .txt files, folders of .txt/.html files, .html files (main text and me
 trafilatura), CSV / JSONL / JSON / Parquet tables with a ``text`` column (optional ``id``, ``outlet``,
 ``title``, ``date``, ``url``), zip files of .txt, Python lists of strings, dicts {id: text} and
 Polars/pandas frames. Output columns: article_id, outlet, title, date, url, text, error, origin.
-A file that cannot be read becomes a row with ``error`` set; it never stops the batch. Files are read one by
+A file, table, zip or folder that cannot be read becomes a row with ``error`` set (a broken JSONL line, a row
+of its own); it never stops the batch. A zip's members are read no further than an article can be long, and
+the whole zip no further than ``MAX_ZIP_BYTES``. Files are read one by
 one, zip members one by one and tables in batches, so a corpus of any size streams through in flat memory.
 """
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -18,7 +21,7 @@ from typing import Any, Iterable, Iterator
 import polars as pl
 
 from .errors import ArticleError, InputError
-from .parse import DEFAULT_MAX_CHARS, check_text
+from .textcheck import DEFAULT_MAX_CHARS, check_text
 
 META = ("outlet", "title", "date", "url")
 COLUMNS = ("article_id", "outlet", "title", "date", "url", "text", "error", "origin")
@@ -26,6 +29,9 @@ TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".json", ".parquet", ".pq"}
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_BATCH = 2_000  # rows of a table read at a time
+# the most a zip may expand to, counted while its members are read (a small zip can hold gigabytes)
+MAX_ZIP_BYTES = 1_000_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _row(article_id: str, text: Any = "", origin: str = "", error: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -37,11 +43,28 @@ def _row(article_id: str, text: Any = "", origin: str = "", error: str | None = 
                 error = "text is empty (or only whitespace)"
         except ArticleError as exc:
             error, text = exc.problem, ""
-    r = {"article_id": str(article_id), "text": text if isinstance(text, str) else "", "error": error, "origin": origin}
+    r = {"article_id": valid_unicode(str(article_id)), "text": text if isinstance(text, str) else "", "error": error,
+         "origin": valid_unicode(origin)}
     for k in META:
         v = meta.get(k)
-        r[k] = None if v is None else str(v)
+        r[k] = None if v is None else valid_unicode(str(v))
     return r
+
+
+def valid_unicode(s: str) -> str:
+    """``s`` with any lone surrogate replaced by U+FFFD: ids and metadata must be writable as UTF-8 (an article's
+    text with one is an error row instead, see :func:`audit.textcheck.check_text`)."""
+    return _SURROGATE.sub("\ufffd", s)
+
+
+def _first_line(exc: Exception) -> str:
+    """The first line of a reader's message (Polars appends paragraphs of hints)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _failed(path: Path | str, problem: str, article_id: str | None = None) -> dict:
+    """The error row of an input that could not be read (a table, zip or folder): it never stops the batch."""
+    return _row(article_id or Path(path).stem or str(path), origin=str(path), error=problem)
 
 
 def _html_row(article_id: str, raw: bytes, origin: str, max_chars: int) -> dict:
@@ -74,13 +97,14 @@ def load_table(path: Path) -> pl.DataFrame:
         else:
             df = pl.read_parquet(path)
     except Exception as exc:
-        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({exc})") from None
+        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({_first_line(exc)})") from None
     return df
 
 
 def _table_batches(path: Path) -> Iterator[pl.DataFrame]:
-    """A table file in batches of at most TABLE_BATCH rows, so that memory stays flat whatever its size: Parquet
-    row groups through pyarrow, CSV and JSONL through Polars' lazy readers; a .json array is read whole."""
+    """A CSV, Parquet or JSON table in batches of at most TABLE_BATCH rows, so that memory stays flat whatever its
+    size: Parquet row groups through pyarrow, CSV through Polars' lazy reader; a .json array is read whole (JSONL
+    is read line by line, :func:`_jsonl_rows`)."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".parquet", ".pq"):
@@ -90,26 +114,81 @@ def _table_batches(path: Path) -> Iterator[pl.DataFrame]:
                 yield pl.from_arrow(batch)
             return
         if suffix == ".csv":
-            lazy = pl.scan_csv(path, infer_schema_length=0)
-        elif suffix in (".jsonl", ".ndjson"):
-            lazy = pl.scan_ndjson(path, infer_schema_length=None)
+            yield from pl.scan_csv(path, infer_schema_length=0).collect_batches(chunk_size=TABLE_BATCH)
         else:
             yield pl.read_json(path)
-            return
-        yield from lazy.collect_batches(chunk_size=TABLE_BATCH)
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({exc})") from None
+        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({_first_line(exc)})") from None
 
 
 def _table_rows(path: Path, max_chars: int) -> Iterator[dict]:
+    """A table's article rows; a table that cannot be read (or stops being readable) ends in one error row, after
+    the rows read before the problem, and a broken JSONL line costs that line only."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from _jsonl_rows(path, max_chars)
+        return
     empty = True
-    for k0, batch in _numbered(_table_batches(path)):
-        empty = False
-        yield from frame_rows(batch, str(path), max_chars, first_row=k0)
+    try:
+        for k0, batch in _numbered(_table_batches(path)):
+            empty = False
+            yield from frame_rows(batch, str(path), max_chars, first_row=k0)
+    except InputError as exc:
+        yield _failed(path, str(exc))
+        return
     if empty:
-        raise InputError(f"{path}: the table has no rows")
+        yield _failed(path, f"{path}: the table has no rows")
+
+
+def _jsonl_rows(path: Path, max_chars: int) -> Iterator[dict]:
+    """JSON Lines read line by line: each line an article row, or an error row naming the line."""
+    origin, batch, k, lines = str(path), [], 0, 0
+    try:
+        with path.open("rb") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                lines += 1
+                rec, problem = _json_record(line)
+                if problem is None and "text" not in rec:
+                    problem = f"no 'text' field (fields: {', '.join(rec) or 'none'})"
+                if problem is not None:
+                    yield _row(f"{path.stem}:{n}", origin=f"{origin}:{n}", error=f"line {n}: {problem}")
+                else:
+                    batch.append(rec)
+                if len(batch) >= TABLE_BATCH:
+                    yield from _record_rows(batch, origin, max_chars, k)
+                    k, batch = k + len(batch), []
+    except OSError as exc:
+        yield from _record_rows(batch, origin, max_chars, k)
+        yield _failed(path, f"{path}: cannot be read ({exc.strerror})")
+        return
+    yield from _record_rows(batch, origin, max_chars, k)
+    if lines == 0:
+        yield _failed(path, f"{path}: the file has no lines")
+
+
+def _json_record(line: bytes) -> tuple[dict, str | None]:
+    try:
+        rec = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return {}, f"not valid JSON ({exc})"
+    if not isinstance(rec, dict):
+        return {}, f"a JSON {type(rec).__name__}, not an object with a 'text' field"
+    return rec, None
+
+
+def _record_rows(records: list[dict], origin: str, max_chars: int, first_row: int) -> list[dict]:
+    """Article rows of table records (dicts) whose first is row ``first_row`` of its table."""
+    keys = {key for rec in records for key in rec}
+    id_col = "id" if "id" in keys else ("article_id" if "article_id" in keys else None)
+    rows = []
+    for k, rec in enumerate(records, start=first_row):
+        aid = rec.get(id_col) if id_col else None
+        aid = str(aid) if aid is not None and str(aid) != "" else str(k)
+        rows.append(_row(aid, rec.get("text"), origin, None, max_chars, **{m: rec.get(m) for m in META}))
+    return rows
 
 
 def _numbered(batches: Iterable[pl.DataFrame]) -> Iterator[tuple[int, pl.DataFrame]]:
@@ -136,22 +215,20 @@ def frame_rows(df, origin: str = "frame", max_chars: int = DEFAULT_MAX_CHARS, te
     if not isinstance(df, pl.DataFrame):
         df = pl.from_pandas(df)
     _check_table(df, origin, text_col)
-    id_col = id_col or ("id" if "id" in df.columns else ("article_id" if "article_id" in df.columns else None))
-    rows = []
-    for k, rec in enumerate(df.iter_rows(named=True), start=first_row):
-        aid = rec.get(id_col) if id_col else None
-        aid = str(aid) if aid is not None and str(aid) != "" else str(k)
-        rows.append(_row(aid, rec.get(text_col), origin, None, max_chars, **{m: rec.get(m) for m in META}))
-    return rows
+    if text_col != "text":
+        df = df.drop("text", strict=False).rename({text_col: "text"})
+    if id_col is not None:
+        df = df.drop("id", strict=False).rename({id_col: "id"}) if id_col != "id" else df
+    return _record_rows(list(df.iter_rows(named=True)), origin, max_chars, first_row)
 
 
-def _file_rows(path: Path, max_chars: int) -> Iterator[dict]:
+def _file_rows(path: Path, max_chars: int, max_zip_bytes: int) -> Iterator[dict]:
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
         yield from _table_rows(path, max_chars)
         return
     if suffix == ".zip":
-        yield from _zip_rows(path, max_chars)
+        yield from _zip_rows(path, max_chars, max_zip_bytes)
         return
     try:
         raw = path.read_bytes()
@@ -164,27 +241,57 @@ def _file_rows(path: Path, max_chars: int) -> Iterator[dict]:
         yield _row(path.stem, raw, str(path), None, max_chars)
 
 
-def _zip_rows(path: Path, max_chars: int) -> Iterator[dict]:
-    """The .txt and .html members of a zip, read one at a time."""
+def _zip_rows(path: Path, max_chars: int, max_bytes: int) -> Iterator[dict]:
+    """The .txt and .html members of a zip, read one at a time, each read no further than an article can be long,
+    and all of them no further than ``max_bytes``: what a member expands to is counted while it is read."""
     origin = str(path)
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise InputError(f"{origin}: not a valid zip file") from None
-    found = False
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield _failed(path, f"{origin}: not a valid zip file ({_first_line(exc)})")
+        return
+    found, total = False, 0
+    member_cap = 4 * max_chars + 4  # no article of max_chars characters is longer in UTF-8
     with zf:
         for name in sorted(zf.namelist()):
             p = Path(name)
-            if name.endswith("/") or p.name.startswith("."):
+            if name.endswith("/") or p.name.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
                 continue
-            if p.suffix.lower() in TEXT_SUFFIXES:
-                found = True
-                yield _row(p.stem, zf.read(name), f"{origin}:{name}", None, max_chars)
-            elif p.suffix.lower() in HTML_SUFFIXES:
-                found = True
-                yield _html_row(p.stem, zf.read(name), f"{origin}:{name}", max_chars)
+            found = True
+            where = f"{origin}:{name}"
+            raw, problem = _read_member(zf, name, min(member_cap, max_bytes - total + 1))
+            total += len(raw)
+            if total > max_bytes:
+                yield _row(p.stem, origin=where, error=f"the zip expands to more than {_size(max_bytes)}; "
+                                                         "the members after this one were not read (unpack it and "
+                                                         "audit the folder)")
+                return
+            if problem is None and len(raw) >= member_cap:
+                problem = (f"expands to more than {_size(member_cap)}, over the limit of {max_chars:,} "
+                           "characters (max_chars=, --max-chars)")
+            if problem is not None:
+                yield _row(p.stem, origin=where, error=problem)
+            elif p.suffix.lower() in TEXT_SUFFIXES:
+                yield _row(p.stem, raw, where, None, max_chars)
+            else:
+                yield _html_row(p.stem, raw, where, max_chars)
     if not found:
-        raise InputError(f"{origin}: the zip holds no .txt or .html files")
+        yield _failed(path, f"{origin}: the zip holds no .txt or .html files")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e3:,.0f} kB" if n < 1e6 else f"{n / 1e6:,.1f} MB"
+
+
+def _read_member(zf: zipfile.ZipFile, name: str, limit: int) -> tuple[bytes, str | None]:
+    """At most ``limit`` bytes of a zip member, or a problem (encrypted, corrupt, unsupported compression)."""
+    try:
+        with zf.open(name) as fh:
+            return fh.read(limit), None
+    except RuntimeError as exc:  # encrypted
+        return b"", f"cannot be read from the zip ({exc})"
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, ValueError) as exc:
+        return b"", f"cannot be read from the zip: corrupt or unsupported ({exc})"
 
 
 def is_path(item) -> bool:
@@ -194,7 +301,7 @@ def is_path(item) -> bool:
     return isinstance(item, str) and "\n" not in item and len(item) < 4096 and Path(item).exists()
 
 
-def _raw_rows(inputs, max_chars: int) -> Iterator[dict]:
+def _raw_rows(inputs, max_chars: int, max_zip_bytes: int) -> Iterator[dict]:
     """Article rows in input order, before ids are made unique and the outlet default is applied."""
     if isinstance(inputs, pl.DataFrame) and {"article_id", "text", "error"} <= set(inputs.columns):
         yield from (dict(r) for r in inputs.iter_rows(named=True))  # already ingested: rows as they are
@@ -207,13 +314,13 @@ def _raw_rows(inputs, max_chars: int) -> Iterator[dict]:
         for k, v in inputs.items():
             yield _row(str(k), v, "dict", None, max_chars)
     elif is_path(inputs):
-        yield from _path_rows(Path(inputs), max_chars)
+        yield from _path_rows(Path(inputs), max_chars, max_zip_bytes)
     elif isinstance(inputs, (str, bytes)):
         yield _row("0", inputs, "text", None, max_chars)
     elif isinstance(inputs, Iterable):
         for k, item in enumerate(inputs):
             if is_path(item):
-                yield from _path_rows(Path(item), max_chars)
+                yield from _path_rows(Path(item), max_chars, max_zip_bytes)
             elif isinstance(item, (str, bytes)) or item is None:
                 yield _row(str(k), item, "list", None, max_chars)
             else:
@@ -222,12 +329,14 @@ def _raw_rows(inputs, max_chars: int) -> Iterator[dict]:
         raise InputError(f"cannot audit a {type(inputs).__name__}: give file paths, texts or a frame with 'text'")
 
 
-def iter_articles(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None) -> Iterator[dict]:
+def iter_articles(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None,
+                  max_zip_bytes: int = MAX_ZIP_BYTES) -> Iterator[dict]:
     """The articles of ``inputs`` one row at a time (see the module doc), reading files one by one and tables
-    in batches. Ids are made unique in input order ("a", "a~2"); ``outlet`` fills rows that carry none.
-    Raises :class:`InputError` for unusable inputs, and when there is no article at all."""
+    in batches. Ids are made unique in input order ("a", "a~2"); ``outlet`` fills rows that carry none; a zip is
+    read no further than ``max_zip_bytes`` of text. A file, table, zip or folder that cannot be read is an error
+    row; :class:`InputError` is raised for inputs of the wrong kind, and when there is no article at all."""
     seen: dict[str, int] = {}
-    for r in _raw_rows(inputs, max_chars):
+    for r in _raw_rows(inputs, max_chars, max_zip_bytes):
         if outlet is not None:
             r["outlet"] = r["outlet"] or outlet
         n = seen.get(r["article_id"], 0)
@@ -239,9 +348,10 @@ def iter_articles(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None
         raise InputError("no articles found in the input")
 
 
-def ingest(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None) -> pl.DataFrame:
-    """Read inputs into the articles frame (see module doc). Raises :class:`InputError` for unusable inputs."""
-    return articles_frame(list(iter_articles(inputs, max_chars, outlet)))
+def ingest(inputs, max_chars: int = DEFAULT_MAX_CHARS, outlet: str | None = None,
+           max_zip_bytes: int = MAX_ZIP_BYTES) -> pl.DataFrame:
+    """Read inputs into the articles frame (see :func:`iter_articles`)."""
+    return articles_frame(list(iter_articles(inputs, max_chars, outlet, max_zip_bytes)))
 
 
 def articles_frame(rows: list[dict]) -> pl.DataFrame:
@@ -255,17 +365,18 @@ def _folder_files(path: Path) -> list[Path]:
                   and not p.name.startswith("."))
 
 
-def _path_rows(path: Path, max_chars: int) -> Iterator[dict]:
+def _path_rows(path: Path, max_chars: int, max_zip_bytes: int) -> Iterator[dict]:
     if path.is_dir():
         files = _folder_files(path)
         if not files:
-            raise InputError(f"{path}: the folder holds no .txt or .html files")
+            yield _failed(path, f"{path}: the folder holds no .txt or .html files", path.name or str(path))
         for f in files:
-            yield from _file_rows(f, max_chars)
+            yield from _file_rows(f, max_chars, max_zip_bytes)
         return
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
-    yield from _file_rows(path, max_chars)
+        yield _failed(path, f"{path}: no such file or folder")
+        return
+    yield from _file_rows(path, max_chars, max_zip_bytes)
 
 
 def count_articles(inputs) -> int | None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .errors import ArticleError
 from .models import ModelSet, resolve_models
+from .textcheck import DEFAULT_MAX_CHARS, check_text  # noqa: F401  (check_text: part of this module's API)
 
 log = logging.getLogger("newsaudit")
 
@@ -31,8 +31,6 @@ PARSE_FORMAT = "p11"
 # English multi-word tokens without an apostrophe that UD does split; any other such split is a tokenizer
 # slip (EWT's web-text typos taught the compact tokenizer to read every "its" as "it s")
 PLAIN_MWT = {"cannot", "gonna", "wanna", "gotta"}
-# an article longer than this is an error row, not a parse: about 50,000 words, a minute of one worker's time
-DEFAULT_MAX_CHARS = 300_000
 # a "sentence" of more tokens than this (a line with no sentence punctuation, a list run together) is cut: the
 # parser's cost grows faster than the length; the article row says how many cuts were made
 MAX_SENTENCE_TOKENS = 200
@@ -346,31 +344,6 @@ class ParsedDoc:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def check_text(article_id: str, text, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """Validate one article's text; return it as ``str`` or raise :class:`ArticleError` saying what is wrong."""
-    if isinstance(text, (bytes, bytearray)):
-        if b"\x00" in text[:4096]:
-            raise ArticleError(article_id, "looks like a binary file (NUL bytes), not text")
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ArticleError(article_id, f"is not valid UTF-8 (byte {bytes(text)[exc.start]:#04x} at offset "
-                                           f"{exc.start}); re-save it as UTF-8") from None
-    if text is None:
-        raise ArticleError(article_id, "has no text (null)")
-    if not isinstance(text, str):
-        raise ArticleError(article_id, f"text must be a string, got {type(text).__name__}")
-    if "\x00" in text:
-        raise ArticleError(article_id, "contains NUL characters: it looks like a binary file, not text")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 0.05 * min(len(text), 20000):
-        raise ArticleError(article_id, "is mostly control characters: it looks like a binary file, not text")
-    if len(text) > max_chars:
-        raise ArticleError(article_id, f"is {len(text):,} characters, over the limit of {max_chars:,}; split it "
-                                       "into articles or raise the limit (max_chars=, --max-chars)")
-    return text
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
