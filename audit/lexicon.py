@@ -238,6 +238,79 @@ def _check_schema(path, data: dict, expected: str) -> None:
         raise LexiconError(path, None, f"has schema {got!r}; expected schema = \"{expected}\" on the first line")
 
 
+GENDERS = ("male", "female", "plural", "neuter", "self")
+# the fields of each table of a pack and the kind of value each takes; another field is an error (a typo
+# such as `colour` would otherwise be ignored in silence)
+PACK_FIELDS = {
+    "pack": {"id": "str", "version": "version", "title": "str", "description": "str"},
+    "side": {"id": "str", "label": "str", "adjectives": "strs", "color": "color"},
+    "actor": {"id": "str", "side": "str", "type": "str", "gender": "str", "names": "strs", "descriptions": "strs"},
+    "term": {"id": "str", "category": "str", "concept": "str", "strength": "str", "variants": "list",
+             "exclude": "strs", "neutral": "str", "since": "date", "norm": "str", "count_in_quotes": "bool"},
+    "variant": {"form": "str", "match": "str", "aligns": "str", "gap": "int"},
+}
+KIND_WORDS = {"str": "a string", "strs": "a list of strings", "list": "a list", "int": "an integer",
+              "bool": "true or false", "date": "a date (YYYY-MM-DD)", "version": "a string such as \"2026.1\"",
+              "color": "a CSS colour such as \"#2b6cb0\" or \"teal\""}
+_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")  # what may go into the report's style attributes
+TOML_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "table",
+              dt.date: "date", dt.datetime: "date-time", dt.time: "time"}
+
+
+def _value_ok(kind: str, v) -> bool:
+    if kind == "str":
+        return isinstance(v, str)
+    if kind == "strs":
+        return isinstance(v, list) and all(isinstance(x, str) for x in v)
+    if kind == "list":
+        return isinstance(v, list)
+    if kind == "int":
+        return isinstance(v, int) and not isinstance(v, bool)
+    if kind == "bool":
+        return isinstance(v, bool)
+    if kind == "date":
+        return isinstance(v, dt.date) and not isinstance(v, dt.datetime) or isinstance(v, str) and bool(
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+    if kind == "version":
+        return isinstance(v, (str, int, float)) and not isinstance(v, bool)
+    return isinstance(v, str) and bool(_COLOR.fullmatch(v))  # color
+
+
+def _check_fields(path, entry: str, table: str, d) -> dict:
+    """``d`` as one ``table`` of a pack: a TOML table whose fields are known and of the right kind."""
+    if not isinstance(d, dict):
+        raise LexiconError(path, entry, f"must be a table of fields, got {_toml_type(d)} {d!r:.40}")
+    spec = PACK_FIELDS[table]
+    for key, v in d.items():
+        if key not in spec:
+            raise LexiconError(path, entry, f"unknown field `{key}` in a {table} (fields: {', '.join(spec)})")
+        if not _value_ok(spec[key], v):
+            raise LexiconError(path, entry, f"field `{key}` must be {KIND_WORDS[spec[key]]}, got "
+                                            f"{_toml_type(v)} {v!r:.40}")
+    return d
+
+
+def _entry(table: str, k: int | None, d, key: str = "id") -> str:
+    """How an error names one table of a pack: by its id where it has one ("side ukraine"), else by number."""
+    if isinstance(d, dict) and isinstance(d.get(key), str):
+        return f"{table} {d[key]!r}" if key != "id" else f"{table} {d[key]}"
+    return table if k is None else f"{table} #{k + 1}"
+
+
+def _toml_type(v) -> str:
+    return next((name for t, name in reversed(TOML_TYPES.items()) if isinstance(v, t)), type(v).__name__)
+
+
+def _tables(path, data: dict, key: str) -> list:
+    """An array of tables (``[[side]]``): a list, each item a table."""
+    v = data.get(key, [])
+    if isinstance(v, dict):
+        raise LexiconError(path, key, f"write [[{key}]] (double brackets: one table per {key}), not [{key}]")
+    if not isinstance(v, list):
+        raise LexiconError(path, key, f"must be an array of tables ([[{key}]]), got {_toml_type(v)}")
+    return v
+
+
 UNATTRIBUTED_KINDS = ("hedge", "agentless", "question", "adverb")
 NO_COMMENT_KEYS = ("refusals", "withheld", "answers")
 
@@ -261,7 +334,9 @@ def load_verbs(path: Path | str, text: str | None = None) -> VerbTables:
         raise LexiconError(path, "classes", "needs a [classes] table naming each class")
     verbs: dict[str, str] = {}
     where: dict[str, str] = {}
-    for k, g in enumerate(data.get("group", [])):
+    for k, g in enumerate(_tables(path, data, "group")):
+        if not isinstance(g, dict):
+            raise LexiconError(path, f"group #{k + 1}", f"must be a table, got {_toml_type(g)}")
         cls = g.get("class")
         entry = f"group #{k + 1} ({cls})"
         if cls not in classes:
@@ -345,31 +420,55 @@ def load_media(path: Path | str, text: str | None = None) -> tuple:
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.media/1")
     out = []
-    for k, o in enumerate(data.get("outlet", [])):
+    for k, o in enumerate(_tables(path, data, "outlet")):
+        if not isinstance(o, dict):
+            raise LexiconError(path, f"outlet #{k + 1}", f"must be a table, got {_toml_type(o)}")
         name = _req_str(path, f"outlet #{k + 1}", o, "name")
         out.append((name, _str_list(path, name, o, "aliases")))
     return tuple(out)
 
 
 def load_pack(path: Path | str, text: str | None = None) -> Pack:
+    """Read and validate a pack: every table and field is checked against :data:`PACK_FIELDS` and the rules of
+    docs/lexicons.md, and a problem raises :class:`LexiconError` naming the file, the table and the field."""
     data = _read_toml(path, text)
     _check_schema(path, data, "newsaudit.pack/1")
+    unknown = sorted(set(data) - {"schema", "pack", "side", "actor", "term"})
+    if unknown:
+        raise LexiconError(path, unknown[0], "unknown table in a pack (tables: [pack], [[side]], [[actor]], [[term]])")
     meta = data.get("pack")
     if not isinstance(meta, dict):
         raise LexiconError(path, "pack", "needs a [pack] table with id, version and title")
+    _check_fields(path, "pack", "pack", meta)
     pid = _req_str(path, "pack", meta, "id")
     if not re.fullmatch(r"[a-z0-9_]+", pid):
         raise LexiconError(path, "pack", f"id {pid!r} must be lowercase letters, digits and underscores")
+    sides = _pack_sides(path, pid, _tables(path, data, "side"))
+    side_ids = {s.id for s in sides}
+    actors = _pack_actors(path, pid, _tables(path, data, "actor"), side_ids)
+    terms = _pack_terms(path, pid, _tables(path, data, "term"), side_ids | set(SPECIAL_ALIGN))
+    return Pack(id=pid, version=str(meta.get("version", "0")), title=meta.get("title", pid),
+                description=meta.get("description", ""), path=str(path), sides=tuple(sides), actors=tuple(actors),
+                terms=tuple(terms))
+
+
+def _pack_sides(path, pid: str, tables: list) -> list[Side]:
     sides, side_ids = [], set()
-    for k, s in enumerate(data.get("side", [])):
+    for k, s in enumerate(tables):
+        _check_fields(path, _entry("side", k, s), "side", s)
         sid = _req_str(path, f"side #{k + 1}", s, "id")
         if sid in side_ids or sid in SPECIAL_ALIGN:
             raise LexiconError(path, f"side {sid}", "duplicate or reserved side id")
         side_ids.add(sid)
         sides.append(Side(id=sid, pack=pid, label=s.get("label", sid), adjectives=_str_list(path, sid, s, "adjectives"),
                           color=s.get("color", "#718096")))
+    return sides
+
+
+def _pack_actors(path, pid: str, tables: list, side_ids: set[str]) -> list[Actor]:
     actors, actor_ids = [], set()
-    for k, a in enumerate(data.get("actor", [])):
+    for k, a in enumerate(tables):
+        _check_fields(path, _entry("actor", k, a), "actor", a)
         aid = _req_str(path, f"actor #{k + 1}", a, "id")
         if aid in actor_ids:
             raise LexiconError(path, f"actor {aid}", "duplicate actor id")
@@ -380,11 +479,18 @@ def load_pack(path: Path | str, text: str | None = None) -> Pack:
         typ = a.get("type", "person")
         if typ not in SOURCE_TYPES:
             raise LexiconError(path, f"actor {aid}", f"type {typ!r} is not one of {SOURCE_TYPES}")
+        gender = a.get("gender")
+        if gender is not None and gender not in GENDERS:
+            raise LexiconError(path, f"actor {aid}", f"gender {gender!r} is not one of {GENDERS}")
         actors.append(Actor(id=aid, pack=pid, side=side, type=typ, names=_str_list(path, aid, a, "names", required=True),
-                            descriptions=_str_list(path, aid, a, "descriptions"), gender=a.get("gender")))
+                            descriptions=_str_list(path, aid, a, "descriptions"), gender=gender))
+    return actors
+
+
+def _pack_terms(path, pid: str, tables: list, valid_align: set[str]) -> list[Term]:
     terms, term_ids = [], set()
-    valid_align = side_ids | set(SPECIAL_ALIGN)
-    for k, t in enumerate(data.get("term", [])):
+    for k, t in enumerate(tables):
+        _check_fields(path, _entry("term", k, t), "term", t)
         tid = _req_str(path, f"term #{k + 1}", t, "id")
         if tid in term_ids:
             raise LexiconError(path, f"term {tid}", "duplicate term id")
@@ -392,37 +498,36 @@ def load_pack(path: Path | str, text: str | None = None) -> Pack:
         strength = t.get("strength", "medium")
         if strength not in STRENGTHS:
             raise LexiconError(path, f"term {tid}", f"strength {strength!r} is not one of {STRENGTHS}")
-        variants = []
         raw = t.get("variants")
         if not isinstance(raw, list) or not raw:
             raise LexiconError(path, f"term {tid}", "needs a non-empty `variants` list of {form, match, aligns}")
-        for v in raw:
-            if not isinstance(v, dict):
-                raise LexiconError(path, f"term {tid}", "each variant must be an inline table {form=..., match=..., aligns=...}")
-            form = _req_str(path, f"term {tid}", v, "form")
-            match = v.get("match", form)
-            aligns = v.get("aligns")
-            if aligns not in valid_align:
-                raise LexiconError(path, f"term {tid}, variant {form!r}",
-                                   f"aligns {aligns!r} is not a side of this pack nor one of {SPECIAL_ALIGN}")
-            gap = v.get("gap", 0)
-            if not isinstance(gap, int) or not 0 <= gap <= 5:
-                raise LexiconError(path, f"term {tid}, variant {form!r}", "gap must be an integer from 0 to 5")
-            toks = tokenize_pattern(match)
-            if not toks:
-                raise LexiconError(path, f"term {tid}, variant {form!r}", "match is empty")
-            variants.append(Variant(form=form, tokens=toks, aligns=aligns, gap=gap))
         since = t.get("since")
-        if since is not None and not isinstance(since, (dt.date, str)):
-            raise LexiconError(path, f"term {tid}", "since must be a date (YYYY-MM-DD)")
         terms.append(Term(id=tid, pack=pid, category=_req_str(path, f"term {tid}", t, "category"),
-                          concept=t.get("concept", ""), strength=strength, variants=tuple(variants),
+                          concept=t.get("concept", ""), strength=strength,
+                          variants=tuple(_pack_variant(path, tid, v, valid_align) for v in raw),
                           exclude=tuple(tokenize_pattern(x) for x in _str_list(path, tid, t, "exclude")),
                           neutral=t.get("neutral"), since=str(since) if since else None, norm=t.get("norm"),
-                          count_in_quotes=bool(t.get("count_in_quotes", True))))
-    return Pack(id=pid, version=str(meta.get("version", "0")), title=meta.get("title", pid),
-                description=meta.get("description", ""), path=str(path), sides=tuple(sides), actors=tuple(actors),
-                terms=tuple(terms))
+                          count_in_quotes=t.get("count_in_quotes", True)))
+    return terms
+
+
+def _pack_variant(path, tid: str, v, valid_align: set[str]) -> Variant:
+    if not isinstance(v, dict):
+        raise LexiconError(path, f"term {tid}", "each variant must be an inline table {form=..., match=..., aligns=...}")
+    _check_fields(path, f"term {tid}, " + _entry("variant", None, v, "form"), "variant", v)
+    form = _req_str(path, f"term {tid}", v, "form")
+    match = v.get("match", form)
+    aligns = v.get("aligns")
+    if aligns not in valid_align:
+        raise LexiconError(path, f"term {tid}, variant {form!r}",
+                           f"aligns {aligns!r} is not a side of this pack nor one of {SPECIAL_ALIGN}")
+    gap = v.get("gap", 0)
+    if not 0 <= gap <= 5:
+        raise LexiconError(path, f"term {tid}, variant {form!r}", "gap must be an integer from 0 to 5")
+    toks = tokenize_pattern(match)
+    if not toks:
+        raise LexiconError(path, f"term {tid}, variant {form!r}", "match is empty")
+    return Variant(form=form, tokens=toks, aligns=aligns, gap=gap)
 
 
 def _bundled(name: str) -> Path:

@@ -46,6 +46,22 @@ variants = [{ form = "Foo", aligns = "a" }]
     (GOOD.replace('schema = "newsaudit.pack/1"', 'schema = "v0"'), None, "expected schema"),
     (GOOD.replace('variants = [{ form = "Foo", aligns = "a" }]', 'variants = []'), "term t", "non-empty `variants`"),
     (GOOD + "[[oops", None, "not valid TOML"),
+    # wrong types: each names the table and the field (these crashed, or were stored as text)
+    (GOOD.replace('aligns = "a" }', 'match = 5, aligns = "a" }'), "term t, variant 'Foo'",
+     "field `match` must be a string, got integer 5"),
+    (GOOD.replace("[[side]]", "[side]"), "side", "write [[side]] (double brackets"),
+    (GOOD.replace('[[side]]\nid = "a"', '[[side]]\nid = "a"\ncolor = 123'), "side a",
+     "field `color` must be a CSS colour"),
+    (GOOD.replace('[[side]]\nid = "a"', '[[side]]\nid = "a"\ncolor = "red;background:url(http://x)"'), "side a",
+     "field `color` must be a CSS colour"),
+    (GOOD.replace('category = "toponym"', 'category = "toponym"\nneutral = 42'), "term t",
+     "field `neutral` must be a string, got integer 42"),
+    (GOOD.replace('[[side]]\nid = "a"', '[[side]]\nid = "a"\ncolour = "red"'), "side a", "unknown field `colour`"),
+    (GOOD.replace('names = ["X"]', 'names = "X"'), "actor x", "field `names` must be a list of strings"),
+    (GOOD.replace('names = ["X"]', 'names = ["X"]\ngender = "m"'), "actor x", "gender 'm' is not one of"),
+    (GOOD.replace('category = "toponym"', 'category = "toponym"\ncount_in_quotes = "no"'), "term t",
+     "field `count_in_quotes` must be true or false"),
+    (GOOD.replace('[[term]]', '[[terms]]'), "terms", "unknown table in a pack"),
 ])
 def test_invalid_pack_names_file_entry_and_problem(tmp_path, broken, entry, words):
     p = tmp_path / "mine.toml"
