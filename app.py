@@ -1,7 +1,8 @@
 """newsaudit report: Streamlit entry point. Pages live in reports/; they call only the library's API."""
 import streamlit as st
 
-st.set_page_config(page_title="newsaudit", page_icon=":material/article:", layout="wide")
+# an emoji icon: the browser draws it; a ":material/…:" page icon would be fetched from fonts.gstatic.com
+st.set_page_config(page_title="newsaudit", page_icon="📰", layout="wide")
 
 pages = [
     st.Page("reports/article.py", title="Article", icon=":material/article:", default=True),

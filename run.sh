@@ -25,7 +25,7 @@ case "${1:-}" in
     ;;
   report)
     setup train
-    exec .venv/bin/streamlit run app.py --server.headless true --server.address 127.0.0.1 "${@:2}"
+    exec .venv/bin/streamlit run app.py --server.headless true --server.address 127.0.0.1 --browser.gatherUsageStats false "${@:2}"
     ;;
   test)
     setup test

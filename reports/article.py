@@ -6,7 +6,7 @@ import streamlit as st
 from audit.highlight import highlight_html, legend_html
 from audit.ingest import ingest
 from audit.metrics import VOICED, WITHHELD
-from reports.common import InputError, audit_frame, read_upload, sample_frame, side_colors
+from reports.common import InputError, audit_frame, plain, read_upload, sample_frame, side_colors
 
 st.title("Article")
 st.caption("Who is quoted, who is left unnamed, which side gets the voice, and which loaded words the "
@@ -36,7 +36,7 @@ elif mode == "Upload .txt/.html":
         try:
             frame = read_upload(up).head(1)
         except InputError as exc:
-            st.error(str(exc))
+            st.error(plain(exc))
 else:
     frame = st.session_state["drill_frame"]
 
@@ -45,14 +45,14 @@ if frame is None:
     st.stop()
 row = frame.row(0, named=True)
 if row["error"]:
-    st.error(f"Cannot audit {row['article_id']!r}: {row['error']}")
+    st.error(plain(f"Cannot audit {row['article_id']!r}: {row['error']}"))
     st.stop()
 
 with st.spinner("Auditing…"):
     res = audit_frame(frame)
 art = res["articles"].row(0, named=True)
 if art["error"]:
-    st.error(f"Article {art['article_id']!r} failed: {art['error']}")
+    st.error(plain(f"Article {art['article_id']!r} failed: {art['error']}"))
     st.stop()
 atts, terms = res["attributions"], res["terms"]
 # sources: who is voiced; claims put on no one and withheld comments ("declined to comment") apart
@@ -76,7 +76,7 @@ with right:
     if withheld.height:
         who = ", ".join(sorted({x for x in withheld["speaker"].to_list() if x}))
         st.caption(f"{withheld.height} withheld comments (“declined to comment”, “did not respond to a request "
-                   f"for comment”){': ' + who if who else ''}; asked, not voiced: kept out of the source figures.")
+                   f"for comment”){': ' + plain(who) if who else ''}; asked, not voiced: kept out of the source figures.")
     if sourced.height:
         sources = (sourced.group_by("speaker").agg(
             pl.col("source_type").first().alias("type"), pl.col("anonymous").any().alias("anonymous"),
@@ -111,13 +111,14 @@ with right:
         st.write("No lexicon terms found.")
 
 with left:
-    st.subheader(art["title"] or art["article_id"])
+    st.subheader(plain(art["title"] or art["article_id"]))
     if focus_speaker or focus_term:
-        st.info(f"Focused on {'source ' + repr(focus_speaker) if focus_speaker else 'term ' + repr(focus_term)}; "
-                "clear the table selection to see everything.")
-    st.markdown(legend_html(colors), unsafe_allow_html=True)
-    # highlight_html escapes the article text: only its own tags are markup
-    st.markdown(highlight_html(frame["text"][0], atts, terms, colors, focus_speaker, focus_term), unsafe_allow_html=True)
+        st.info(plain(f"Focused on {'source ' + repr(focus_speaker) if focus_speaker else 'term ' + repr(focus_term)}; "
+                      "clear the table selection to see everything."))
+    # st.html, not st.markdown: no Markdown runs over the article (an image link, "$5 to $10", "# x" stay text);
+    # highlight_html escapes the text, so its own tags are the only markup
+    st.html(legend_html(colors))
+    st.html(highlight_html(frame["text"][0], atts, terms, colors, focus_speaker, focus_term))
 
 with st.expander("All attributions (as in attributions.parquet)"):
     st.dataframe(atts.drop("content_parts"), hide_index=True, width="stretch")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,12 +13,36 @@ import streamlit as st
 
 import audit
 from audit.errors import InputError, LexiconError
-from audit.ingest import ingest, load_samples, load_table
+from audit.ingest import TABLE_SUFFIXES, ingest, load_samples, load_table
 from audit.lexicon import load_lexicons
 
 MAX_UPLOAD_MB = 50
 MAX_ARTICLE_CHARS = 200_000
+MAX_ZIP_TEXT_MB = 200  # what an uploaded zip may expand to, counted while it is read
+MAX_PACK_KB = 512
+# characters with a meaning in Streamlit's Markdown (CommonMark, GFM autolinks and tables, KaTeX maths, emoji
+# shortcodes, :material/icons: and :colour[directives]): shown as numeric entities, which Markdown prints as is
+_MARKDOWN_CHARS = re.compile(r"[\\`*_{}\[\]()#+\-.!|~$:=^@]")
 CHUNK = 8  # articles per step of a corpus run: the progress bar moves, a rerun resumes
+
+
+def plain(text) -> str:
+    """Any text that comes from an article, a file or a user, made safe for ``st.markdown``, ``st.error``,
+    ``st.subheader`` and every other element that renders Markdown: no HTML, no Markdown (links, images,
+    headings, maths, emoji or icon shortcodes), one line. The one escaping path for such text outside
+    :func:`audit.highlight.highlight_html` (which ``st.html`` shows, with no Markdown at all)."""
+    one_line = " ".join(str(text).split())
+    return _MARKDOWN_CHARS.sub(lambda m: f"&#{ord(m.group())};", html.escape(one_line, quote=False))
+
+
+def upload_path(folder: Path, name: str) -> Path:
+    """Where an uploaded file named ``name`` may be written: a plain file name (letters, digits, ``.-_``; no
+    folder part, no leading dot) inside ``folder``, whatever the browser sent as its name."""
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name.replace("\\", "/")).name).lstrip(".") or "upload"
+    path = (folder / base[:120]).resolve()
+    if path.parent != folder.resolve():  # cannot happen after the clean-up above; a second lock on the door
+        raise InputError(f"{name!r} is not a usable file name")
+    return path
 
 
 @st.cache_resource(show_spinner="Loading the Stanza models (once per server)…")
@@ -97,15 +123,41 @@ def _uploaded_file(upload):
         raise InputError(f"{upload.name} is {len(data) / 1e6:.1f} MB; the report takes files up to {MAX_UPLOAD_MB} MB "
                          "(use the CLI for larger corpora)")
     with tempfile.TemporaryDirectory() as d:
-        p = Path(d) / f"{Path(upload.name).stem}{Path(upload.name).suffix.lower()}"
+        p = upload_path(Path(d), upload.name)
+        p = p.with_suffix(p.suffix.lower())
         p.write_bytes(data)
         yield p
 
 
 def read_upload(upload, max_chars: int = MAX_ARTICLE_CHARS) -> pl.DataFrame:
-    """An uploaded file → input frame; raises InputError with a message for the user."""
+    """An uploaded file → input frame; raises InputError with a message for the user when the file as a whole
+    cannot be read (a table without a text column, a broken zip); single bad articles stay error rows."""
     with _uploaded_file(upload) as p:
-        return ingest(str(p), max_chars=max_chars)
+        frame = ingest(str(p), max_chars=max_chars, max_zip_bytes=MAX_ZIP_TEXT_MB * 1_000_000)
+    whole_file = p.suffix in TABLE_SUFFIXES or p.suffix == ".zip"  # not one article: the file itself failed
+    if whole_file and frame.height == 1 and frame["error"][0] and frame["origin"][0] == str(p):
+        raise InputError(frame["error"][0].replace(str(p), upload.name))
+    return frame
+
+
+def save_pack(upload, folder: Path):
+    """Validate an uploaded lexicon pack from its bytes, and only then keep it as ``folder/<id>-<hash>.toml``
+    (never under the name the browser sent). Returns (pack, path); raises LexiconError or InputError."""
+    from audit.lexicon import load_pack
+
+    data = upload.getvalue()
+    if len(data) > MAX_PACK_KB * 1024:
+        raise InputError(f"{upload.name} is {len(data) / 1024:.0f} KB; a pack may be {MAX_PACK_KB} KB at most")
+    label = upload_path(folder, upload.name).name
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LexiconError(label, None, "is not UTF-8 text; save it as UTF-8") from None
+    pack = load_pack(label, text=text)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = upload_path(folder, f"{pack.id}-{hashlib.sha256(data).hexdigest()[:12]}.toml")
+    path.write_bytes(data)
+    return pack, path
 
 
 def upload_table(upload) -> pl.DataFrame:
@@ -114,5 +166,5 @@ def upload_table(upload) -> pl.DataFrame:
         return load_table(p)
 
 
-__all__ = ["parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
+__all__ = ["plain", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
            "InputError", "LexiconError", "active_packs"]

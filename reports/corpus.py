@@ -3,7 +3,7 @@ import polars as pl
 import streamlit as st
 
 from audit.ingest import articles_frame, frame_rows
-from reports.common import InputError, read_upload, run_corpus, sample_frame, upload_table
+from reports.common import InputError, plain, read_upload, run_corpus, sample_frame, upload_table
 
 st.title("Corpus")
 st.caption("Upload CSV, JSONL or Parquet with a text column (or a zip of .txt files), choose the columns, "
@@ -31,7 +31,7 @@ else:
                 table = table.with_columns(pl.col(text_col).alias("text"), pl.col(group_src).cast(pl.Utf8).alias("outlet"))
                 frame = articles_frame(frame_rows(table, up.name))
         except InputError as exc:  # empty, oversize, unreadable: say so
-            st.error(str(exc))
+            st.error(plain(exc))
             st.stop()
     group_col = "outlet"
 
@@ -63,7 +63,7 @@ ev = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="sin
 sel = ev.selection.rows if ev is not None else []
 if sel:
     aid = table["article_id"][sel[0]]
-    if st.button(f"Open {aid} in the Article view", key="drill"):
+    if st.button(f"Open {plain(aid)} in the Article view", key="drill"):
         st.session_state["drill_article"] = st.session_state["corpus_frame"].filter(pl.col("article_id") == aid)
         st.switch_page("reports/article.py")
 st.markdown('<span id="na-done"></span>', unsafe_allow_html=True)

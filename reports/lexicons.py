@@ -5,8 +5,8 @@ from pathlib import Path
 import polars as pl
 import streamlit as st
 
-from audit.lexicon import bundled_pack_paths, load_pack
-from reports.common import LexiconError, active_packs, lexicons
+from audit.lexicon import bundled_pack_paths
+from reports.common import InputError, LexiconError, active_packs, lexicons, plain, save_pack
 
 st.title("Lexicons")
 packs, extra = active_packs()
@@ -34,16 +34,16 @@ st.caption("A TOML file with schema = \"newsaudit.pack/1\" (see docs/lexicons.md
            "bundled one replaces it.")
 up = st.file_uploader("Pack file", type=["toml"], key="pack_upload")
 if up is not None:
-    d = Path(tempfile.gettempdir()) / "newsaudit-packs"
-    d.mkdir(exist_ok=True)
-    path = d / up.name
-    path.write_bytes(up.getvalue())
+    # validated from its bytes first; only a valid pack is kept, under a name made here (reports.common.save_pack)
     try:
-        pack = load_pack(path)
+        pack, path = save_pack(up, Path(tempfile.gettempdir()) / "newsaudit-packs")
     except LexiconError as exc:
-        st.error(f"Invalid pack: {exc.problem}" + (f" (entry: {exc.entry})" if exc.entry else ""))
+        st.error(plain(f"Invalid pack: {exc.problem}" + (f" (entry: {exc.entry})" if exc.entry else "")))
+    except InputError as exc:
+        st.error(plain(exc))
     else:
-        st.success(f"Pack {pack.id!r} is valid: {len(pack.sides)} sides, {len(pack.actors)} actors, {len(pack.terms)} terms")
+        st.success(plain(f"Pack {pack.id!r} is valid: {len(pack.sides)} sides, {len(pack.actors)} actors, "
+                         f"{len(pack.terms)} terms"))
         if str(path) not in extra and st.button("Use this pack", key="use_pack"):
             st.session_state["extra_packs"] = [*extra, str(path)]
             st.session_state.pop("corpus", None)

@@ -20,7 +20,7 @@ def run_page(page=None, setup=None):
 
 def test_article_page_sample_and_switch(parser):
     at = run_page()
-    html = "".join(m.value for m in at.markdown)
+    html = "".join(m.value for m in at.html)
     assert "na-content-" in html and "na-source" in html
     # the seed's headline claim ("reportedly") is put on no one: said apart, not a row of the sources table
     assert any("1 unattributed claims" in c.value for c in at.caption)
@@ -29,7 +29,7 @@ def test_article_page_sample_and_switch(parser):
     first = at.metric[0].value
     at.selectbox(key="sample_pick").select_index(3).run()
     assert not at.exception
-    assert "na-text" in "".join(m.value for m in at.markdown)
+    assert "na-text" in "".join(m.value for m in at.html)
     assert at.metric[0].value != first or at.subheader[-1].value  # another article is shown
 
 
@@ -39,7 +39,7 @@ def test_article_page_escapes_untrusted_text(parser):
     evil = 'The mayor said <script>alert(1)</script> and <img src=x onerror="alert(2)"> were "fine".'
     at.text_area(key="pasted").input(evil).run()
     assert not at.exception
-    html = "".join(m.value for m in at.markdown if "na-text" in m.value)
+    html = "".join(m.value for m in at.html if "na-text" in m.value)
     assert "<script>" not in html and "<img" not in html
     import re
 
@@ -101,3 +101,36 @@ def test_upload_non_utf8_and_oversize(monkeypatch):
     monkeypatch.setattr(common, "MAX_UPLOAD_MB", 0.000001)
     with pytest.raises(common.InputError, match="up to"):
         common.read_upload(FakeUpload("a.txt", b"0123456789" * 10))
+
+
+def test_plain_text_renders_no_markdown():
+    from reports.common import plain
+
+    shown = plain("![p](http://h/p.png) $5 to $10 # x <b>bold</b> :red[y] :material/home:\nline")
+    # every character with a meaning in Markdown is an entity, which Markdown prints as is; HTML is escaped
+    assert not set("![]()$#:") & set(shown.replace("&#", "").replace(";", ""))
+    assert "&lt;b&gt;" in shown and "\n" not in shown
+    import html
+
+    assert html.unescape(shown) == "![p](http://h/p.png) $5 to $10 # x <b>bold</b> :red[y] :material/home: line"
+
+
+@pytest.mark.parametrize("name", ["../../x.toml", "..", "/etc/passwd", "..\\..\\x.toml", ".hidden", "a/../../b", ""])
+def test_uploads_are_written_inside_their_folder(tmp_path, name):
+    from reports.common import upload_path
+
+    p = upload_path(tmp_path, name)
+    assert p.parent == tmp_path.resolve() and not p.name.startswith(".")
+
+
+def test_an_uploaded_pack_is_checked_before_it_is_kept(tmp_path):
+    from reports.common import LexiconError, save_pack
+
+    folder = tmp_path / "packs"
+    with pytest.raises(LexiconError, match="field `color` must be a CSS colour"):
+        save_pack(FakeUpload("../evil.toml", b'schema = "newsaudit.pack/1"\n[pack]\nid = "x"\n[[side]]\nid = "a"\n'
+                                               b'color = 123\n'), folder)
+    assert not list(tmp_path.rglob("*.toml"))  # nothing written for an invalid pack
+    pack, path = save_pack(FakeUpload("../evil.toml", b'schema = "newsaudit.pack/1"\n[pack]\nid = "mine"\n'), folder)
+    assert pack.id == "mine" and path.parent == folder.resolve() and path.name.startswith("mine-")
+    assert [p.name for p in tmp_path.rglob("*.toml")] == [path.name]
