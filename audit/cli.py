@@ -57,13 +57,15 @@ def _summary(res, seconds: float, out: Path) -> None:
     engine = res.meta.get("engine", {})
     resumed = engine.get("resumed_articles") or 0
     words = int(a["words"].fill_null(0).sum())
-    typer.echo(f"{a.height} articles ({failed.height} failed), {res.scan('attributions').select(pl.len()).collect().item()} "
+    notes = a.filter(a["parse_notes"].is_not_null()) if "parse_notes" in a.columns else a.clear()
+    foreign = notes.filter(pl.col("parse_notes").str.contains("does not look English")).height
+    typer.echo(f"{a.height} articles ({failed.height} failed" + (f", {foreign} not in English" if foreign else "")
+               + f"), {res.scan('attributions').select(pl.len()).collect().item()} "
                f"attributions, {res.scan('terms').select(pl.len()).collect().item()} term uses in {seconds:.1f}s"
                + (f" ({resumed} articles done by an earlier run)" if resumed else "")
                + (f", {words / seconds:,.0f} words/s" if seconds > 0 and not resumed else "") + f" → {out}/")
     if res.meta.get("models"):
         typer.echo(f"models: {res.meta['models']}")
-    notes = a.filter(a["parse_notes"].is_not_null()) if "parse_notes" in a.columns else a.clear()
     for r in notes.iter_rows(named=True):
         typer.secho(f"  note: {r['article_id']}: {r['parse_notes']}", fg=typer.colors.YELLOW)
     for r in failed.iter_rows(named=True):
@@ -210,8 +212,10 @@ def report(port: int = typer.Option(8501, "--port"), address: str = typer.Option
     app_path = Path(__file__).resolve().parent.parent / "app.py"
     if not app_path.exists():
         _fail(FileNotFoundError(f"{app_path} not found: the report runs from a source checkout"))
+    # run from the checkout, so that .streamlit/config.toml applies; usage statistics off whatever the config says
     raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_path), "--server.port",
-                                      str(port), "--server.address", address, "--server.headless", "true"]))
+                                      str(port), "--server.address", address, "--server.headless", "true",
+                                      "--browser.gatherUsageStats", "false"], cwd=app_path.parent))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import polars as pl
 
 from .. import analysis
 from ..analysis import ATTR_SCHEMA, BASE_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA
+from ..language import language_note
 from ..lexicon import Lexicons
 from ..metrics import article_metrics, term_aligns, voices_frame
 from ..parse import ParsedDoc
@@ -78,7 +79,8 @@ def audit_chunk(index: int, rows: list[dict], lex: Lexicons, parser, parsed: dic
         base_rows.append({"article_id": aid, **res.base})
     attributions = pl.DataFrame(att_rows, schema=ATTR_SCHEMA)
     terms = pl.DataFrame(term_rows, schema=TERM_SCHEMA)
-    described = [{**r, "error": errors.get(r["article_id"], r["error"]), "parse_notes": _notes(docs.get(r["article_id"]))}
+    described = [{**r, "error": errors.get(r["article_id"], r["error"]),
+                  "parse_notes": _notes(docs.get(r["article_id"]), r["text"] if r["error"] is None else "")}
                  for r in rows]
     base = pl.DataFrame(described, schema={c: pl.Utf8 for c in ARTICLE_INPUTS}).join(
         pl.DataFrame(base_rows, schema=BASE_SCHEMA), on="article_id", how="left")
@@ -96,5 +98,7 @@ def audit_chunk(index: int, rows: list[dict], lex: Lexicons, parser, parsed: dic
     return ChunkOutput(index, frames, docs if keep_docs else {}, stats)
 
 
-def _notes(doc: ParsedDoc | None) -> str | None:
-    return "; ".join(doc.notes) if doc is not None and doc.notes else None
+def _notes(doc: ParsedDoc | None, text: str) -> str | None:
+    """The article row's notes: what the parse did to the text, and whether the text looks English at all."""
+    notes = [n for n in [language_note(text or ""), *(doc.notes if doc is not None else [])] if n]
+    return "; ".join(notes) or None
