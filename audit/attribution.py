@@ -722,6 +722,7 @@ def _sentence_of(doc: ParsedDoc, pos: int) -> int:
 def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     text = doc.text
     quotes = find_quotes(text)
+    _close_open_quotes_at_tag(doc, quotes, lex)
     _characterisations(doc, quotes)
     speech = [q for q in quotes if not q.title]
     found: list[Attribution] = []
@@ -1153,6 +1154,27 @@ def _surface_source(doc: ParsedDoc, w: Word, subj: Word) -> int | None:
         return None  # (a chunk word the parse hung on the cue otherwise, "Nearly a third say", is read from the surface)
     span = _left_chunk(doc, w)
     return span[1] if span and span[0].index == subj.index else None
+
+
+def _close_open_quotes_at_tag(doc: ParsedDoc, quotes: list[Quote], lex: Lexicons) -> None:
+    """A quotation mark left open runs to the paragraph end (quotes.find_quotes): in "“We will win this war, the
+    minister said. He added that the army was ready. Officials told Reuters the talks had failed." the minister
+    would say all of it, and the two attributions after the tag would be lost inside the quotation. Such a
+    quotation (not continued by the next paragraph, so no newspaper convention) ends with the first sentence
+    whose reporting verb has a subject of its own: its tag."""
+    for q in quotes:
+        if q.balanced or q.has_close or q.title:
+            continue
+        for sent in doc.sentences:
+            if sent.end <= q.start:
+                continue
+            if sent.end >= q.end:
+                break  # the quotation's last sentence: nothing after it to give back
+            if any(w.upos == "VERB" and w.start > q.start and lex.verb_class(w.lemma) is not None
+                   and any(c.deprel.startswith("nsubj") for c in doc.children(w.index))
+                   for w in doc.sentence_words(sent.index)):
+                q.end = sent.end
+                break
 
 
 def _characterisations(doc: ParsedDoc, quotes: list[Quote]) -> None:

@@ -1599,3 +1599,18 @@ def test_the_one_told_read_as_a_clause(lex):
         ("4", "4", "NUM", "CD", 6, "ccomp"), ("in", "in", "ADP", "IN", 10, "case"),
         ("Oakland", "Oakland", "PROPN", "NNP", 8, "nmod"), (".", ".", "PUNCT", ".", 2, "punct")]])
     assert _records(doc, lex) == [("Ann Lee", "told", ["“We won”"])]
+
+
+def test_a_quotation_left_open_ends_at_its_tag(parser, lex):
+    # the opening mark is never closed: the quotation ends with the sentence of its tag ("the minister said"),
+    # and the sentences after it are the narrator's again, with attributions of their own
+    text = ("The minister spoke in Kyiv on Monday. “We will win this war, the minister said. He added that the army "
+            "was ready for a long fight. Officials told Reuters the talks had failed.")
+    atts = extract(parser.parse([text])[0], lex).attributions
+    assert sorted(a.cue.text for a in atts) == ["added", "said", "told"]
+    said = next(a for a in atts if a.cue.text == "said")
+    assert "unbalanced quotation marks" in said.notes
+    # a quotation that the next paragraph continues (the newspaper convention) is left as it is
+    text2 = "“We will win this war, the minister said. We are ready for a long fight.\n\n“Nobody will stop us,” he added."
+    first = extract(parser.parse([text2])[0], lex).quotes[0]
+    assert (first.start, first.end, first.balanced) == (0, text2.index("\n"), True)
