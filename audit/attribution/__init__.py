@@ -21,8 +21,8 @@ the sources. docs/attribution.md walks through the modules.
 from __future__ import annotations
 
 from ..lexicon import Lexicons
-from ..parse import ParsedDoc
-from ..quotes import find_quotes
+from ..parse import ParsedDoc, Sentence, Word
+from ..quotes import Quote, find_quotes
 from .according import _according, _poll_attribution, _trailing_poll, _viewpoint_attribution
 from .boundaries import _tidy_edges
 from .colons import _colon_attributions, _colon_cue_attributions, _dash_attributions
@@ -47,74 +47,76 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     _characterisations(doc, quotes)
     speech = [q for q in quotes if not q.title]
     found: list[Attribution] = []
-
     for sent in doc.sentences:
-        words = doc.words[sent.first:sent.last]
-        for w in words:
-            # -- according to X ----------------------------------------------------------------
-            if w.text.lower() == "according" and w.index + 1 < sent.last and doc.words[w.index + 1].text.lower() == "to":
-                a = _according(doc, w, speech)
-                if a:
-                    found.append(a)
-                continue
-            if w.text.lower() == "in" and w.index == sent.first:
-                a = _poll_attribution(doc, w, speech)
-                if a:
-                    found.append(a)
-                continue
-            if w.text.lower() == "to" and (w.index == sent.first or w.index == sent.first + 1
-                                           and doc.words[sent.first].upos == "CCONJ"):
-                a = _viewpoint_attribution(doc, w, speech, lex)
-                if a:
-                    found.append(a)
-                    continue
-            if w.upos == "NOUN" and lex.nominal_class(w.lemma):
-                a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
-                    or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
-                if a:
-                    found.append(a)
-                    continue
-            if w.upos == "ADJ" and lex.adjectival_class(w.lemma):
-                a = _adjectival_attribution(doc, w, lex.adjectival_class(w.lemma), speech, lex)
-                if a:
-                    found.append(a)
-                    continue
-            if w.upos in ("NOUN", "PROPN") and _verb_form(doc, w):
-                a = _mistagged_cue(doc, w, lex, speech)
-                if a:
-                    found.append(a)
-                    continue
-            if w.text.lower() == "in" and w.deprel == "case":
-                a = _trailing_poll(doc, w, speech)
-                if a:
-                    found.append(a)
-                continue
-            if w.upos == "ADV" and w.deprel == "advmod" and lex.unattributed_kind(w.lemma) == "adverb":
-                a = _unattributed_adverb(doc, w, speech)
-                if a:
-                    found.append(a)
-                continue
-            if w.upos == "VERB" and w.deprel in ("amod", "compound", "acl"):
-                a = _misparsed_participle(doc, w, lex, speech)
-                if a:
-                    found.append(a)
-                    continue
-            if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
-                continue
-            lemma, prt = _cue_lemma(doc, w, lex)
-            cls = lex.verb_class(lemma)
-            a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex) if cls is not None else None
-            if cls is None and lex.tag_class(lemma) is not None:
-                a = _quotation_tag(doc, w, lemma, lex.tag_class(lemma), prt, speech, lex)
-            if a is None and lex.unattributed_kind(lemma) is not None:
-                a = _unattributed(doc, w, lemma, cls, prt, speech, lex)
+        for w in doc.words[sent.first:sent.last]:
+            a = _word_attribution(doc, w, sent, speech, lex)
             if a:
                 found.append(a)
         if not any(a.sentence_index == sent.index for a in found):
             a = _headline_attribution(doc, sent, lex)
             if a:
                 found.append(a)
+    found = _whole_article(doc, found, quotes, speech, lex)
+    for a in found:
+        _tidy_edges(text, a)
+        a.kind = _kind(a.content_parts, quotes, text)
+        if any(not q.balanced for q in speech if any(q.start < b and a_ < q.end for a_, b in a.content_parts)):
+            a.confidence = round(a.confidence * 0.7, 3)
+            a.notes.append("unbalanced quotation marks")
+    covered = [(a_, b) for a in found for a_, b in a.content_parts]
+    scare = [q for q in speech if not any(a_ <= q.start and q.end <= b + 1 for a_, b in covered)]
+    return Extraction(attributions=sorted(found, key=lambda x: (x.content_start, x.cue.start if x.cue else 0)),
+                      quotes=quotes, scare_quotes=scare)
 
+
+def _word_attribution(doc: ParsedDoc, w: Word, sent: Sentence, speech: list[Quote], lex: Lexicons) -> Attribution | None:
+    """The attribution a word of a sentence opens, trying the patterns in the order of the module doc."""
+    low = w.text.lower()
+    if low == "according" and w.index + 1 < sent.last and doc.words[w.index + 1].text.lower() == "to":
+        return _according(doc, w, speech)
+    if low == "in" and w.index == sent.first:
+        return _poll_attribution(doc, w, speech)
+    if low == "to" and (w.index == sent.first or w.index == sent.first + 1 and doc.words[sent.first].upos == "CCONJ"):
+        a = _viewpoint_attribution(doc, w, speech, lex)
+        if a:
+            return a
+    if w.upos == "NOUN" and lex.nominal_class(w.lemma):
+        a = _nominal_attribution(doc, w, lex.nominal_class(w.lemma), speech) \
+            or _light_verb_attribution(doc, w, lex.nominal_class(w.lemma))
+        if a:
+            return a
+    if w.upos == "ADJ" and lex.adjectival_class(w.lemma):
+        a = _adjectival_attribution(doc, w, lex.adjectival_class(w.lemma), speech, lex)
+        if a:
+            return a
+    if w.upos in ("NOUN", "PROPN") and _verb_form(doc, w):
+        a = _mistagged_cue(doc, w, lex, speech)
+        if a:
+            return a
+    if low == "in" and w.deprel == "case":
+        return _trailing_poll(doc, w, speech)
+    if w.upos == "ADV" and w.deprel == "advmod" and lex.unattributed_kind(w.lemma) == "adverb":
+        return _unattributed_adverb(doc, w, speech)
+    if w.upos == "VERB" and w.deprel in ("amod", "compound", "acl"):
+        a = _misparsed_participle(doc, w, lex, speech)
+        if a:
+            return a
+    if w.upos not in ("VERB",) or w.deprel in SKIP_DEPRELS:
+        return None
+    lemma, prt = _cue_lemma(doc, w, lex)
+    cls = lex.verb_class(lemma)
+    a = _verb_attribution(doc, w, lemma, cls, prt, speech, lex) if cls is not None else None
+    if cls is None and lex.tag_class(lemma) is not None:
+        a = _quotation_tag(doc, w, lemma, lex.tag_class(lemma), prt, speech, lex)
+    if a is None and lex.unattributed_kind(lemma) is not None:
+        a = _unattributed(doc, w, lemma, cls, prt, speech, lex)
+    return a
+
+
+def _whole_article(doc: ParsedDoc, found: list[Attribution], quotes: list[Quote], speech: list[Quote],
+                   lex: Lexicons) -> list[Attribution]:
+    """The passes over all the attributions of the article, in order (see :mod:`.passes`, :mod:`.colons`,
+    :mod:`.runs`)."""
     # a cue inside someone's quotation is part of their words ("“The governor says he is qualified,” Ortiz
     # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
     # content stays (an unclosed quotation mark may have swallowed it)
@@ -144,16 +146,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     _with_identifying_clause(doc, found, speech, lex)
     _mark_withheld(doc, found, lex)
     _close_open_quotations(doc, found, speech)
-    for a in found:
-        _tidy_edges(text, a)
-        a.kind = _kind(a.content_parts, quotes, text)
-        if any(not q.balanced for q in speech if any(q.start < b and a_ < q.end for a_, b in a.content_parts)):
-            a.confidence = round(a.confidence * 0.7, 3)
-            a.notes.append("unbalanced quotation marks")
-    covered = [(a_, b) for a in found for a_, b in a.content_parts]
-    scare = [q for q in speech if not any(a_ <= q.start and q.end <= b + 1 for a_, b in covered)]
-    return Extraction(attributions=sorted(found, key=lambda x: (x.content_start, x.cue.start if x.cue else 0)),
-                      quotes=quotes, scare_quotes=scare)
+    return found
 
 
 __all__ = ["extract", "Attribution", "Extraction", "Span"]

@@ -1,7 +1,7 @@
 """The clause of one reporting verb while its attribution is worked out: the verb, its class, its particle, its
 dependents, and what the steps of :mod:`.verbs` find in turn (the subject, the cue clause's span, the complements).
 Each rule of :mod:`.verb_rules` and :mod:`.verb_content` reads it and returns an attribution, ``None`` (no
-attribution: stop), or :data:`NOT_HERE` (the rule does not apply: try the next).
+attribution: stop), or ``records.NOT_HERE`` (the rule does not apply: try the next).
 
 Example: for "The mayor told reporters that the bridge would reopen", ``w`` is "told", ``subj`` "mayor", ``lo`` and
 ``hi`` the first and last word of "The mayor told reporters", and ``comps`` the clause headed by "reopen".
@@ -16,14 +16,6 @@ from ..quotes import Quote
 from .build import _build
 from .clauses import _rest_after_tag
 from .records import Attribution
-
-
-class _NotHere:
-    def __repr__(self) -> str:
-        return "NOT_HERE"
-
-
-NOT_HERE = _NotHere()  # a rule that does not apply: the next one is tried
 
 
 @dataclass

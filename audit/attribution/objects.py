@@ -86,27 +86,11 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
     if w.deprel == "ccomp" and not (w.xpos == "VBG" and doc.words[w.index - 1].text == ","):
         return None  # "officials said they welcome the attention": part of what another clause reports (not a
         # participle after its comma: "…,” Lee said, citing slow growth")
-    # (a reflexive object is no topic, "defended himself", unless a name follows it: "called himself pro-choice")
-    objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
-            and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")) and not (
-                lemma in NAMING_VERBS and any(g.index > c.index and g.deprel in ("xcomp", "obj") for g in kids)
-                # "described himself as antiabortion"
-                or any(g.index > c.index and g.deprel == "obl" and any(m.deprel == "case" and m.text.lower() == "as"
-                                                                       for m in _children(doc, g.index)) for g in kids)))]
     # "in what officials called a hate crime" with "what" parsed into the subject: what was named, and its name
     what = next((g for g in _children(doc, subj.index) if g.deprel == "det" and g.text.lower() == "what"
                  and g.index == min(k for k in _subtree(doc, subj.index) if doc.words[k].deprel != "case")),
                 None) if lemma in NAMING_VERBS else None
-    if lemma == "call" and objs and what is None \
-            and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
-            c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
-                                                                          == "PRON" and not c.text.lower().endswith("self")
-                                                                          # ("calls Clinton unqualified")
-                                                                          or c.deprel == "xcomp" and c.xpos == "VBN")
-                                         or _quote_at(speech, c.start) is not None) for c in kids) and not any(
-            c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
-            for c in _children(doc, objs[0].index)) and not _named_as(doc, w, objs[0]):  # "called the charges unsubstantiated"
-        objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
+    objs = _objects(doc, w, lemma, kids, speech, what)
     as_predicate = bool(objs) and any(c.index > objs[0].index and (
         c.deprel.startswith("obl") and any(g.deprel == "case" and g.text.lower() == "as"
                                            for g in _children(doc, c.index))
@@ -122,31 +106,8 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
         # ("invoked the rising seas to thrill his supporters", "has not mentioned Machado since the debate").
         # A belief takes an object only as a judgement: "critics see the program as an opportunity",
         # "regulators did not consider Mr. Clarke a realistic option".
+        content_ids = _object_content_ids(doc, w, lemma, prt, subj, kids, objs)
         subj_ids = _subtree(doc, subj.index)
-        first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
-        if lemma == "call":  # "called her a liar" parsed with "her" as an indirect object: who was named
-            first = min([first] + [c.index for c in kids if c.deprel == "iobj" and w.index < c.index < first])
-        while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
-                doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
-            first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
-        right = {k for k in _subtree(doc, w.index) if k >= first}
-        right -= subj_ids
-        for c in kids:
-            if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") and not _nominal_conjunct(doc, c)
-                                            or _time_phrase(doc, c) or (
-                    c.deprel == "advcl" and (not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
-                                                     for g in _children(doc, c.index)) and not _as_predicate(doc, c)
-                                             # ("endorse Clinton in coming weeks" with "coming" as a verb)
-                                             or any(g.deprel == "mark" and g.text.lower() == "in"
-                                                    for g in _children(doc, c.index))
-                                             and any(doc.words[k].lemma.lower() in TEMPORAL
-                                                     for k in _subtree(doc, c.index))))):
-                right -= _subtree(doc, c.index)
-        for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
-            if c.index > objs[0].index and _time_phrase(doc, c):
-                right -= _subtree(doc, c.index)
-        content_ids = right | _predicate_after_object(doc, w, lemma, objs[0])
-        content_ids |= _noun_clause_after(doc, content_ids)
         ids = _cut_aside(doc, _cut_tag_clause(doc, _with_orphans(doc, w, _trim(doc, content_ids)), lex),
                          speech)
         if len(ids) == 1 and lex.nominal_class(doc.words[ids[0]].lemma):
@@ -171,6 +132,60 @@ def _object_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list
             a.confidence = round(min(a.confidence, 0.6), 3)
             return a
     return None
+
+
+def _objects(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word], speech: list[Quote], what: Word | None) -> list[Word]:
+    """The verb's objects that can be what was said: not a reflexive ("defended himself", unless a name follows:
+    "called himself pro-choice"), not the one phoned ("Clinton called Alicia Machado on Friday")."""
+    objs = [c for c in kids if c.deprel == "obj" and c.lemma.lower() not in TEMPORAL
+            and not (c.upos == "PRON" and c.text.lower().endswith(("self", "selves")) and not (
+                lemma in NAMING_VERBS and any(g.index > c.index and g.deprel in ("xcomp", "obj") for g in kids)
+                # "described himself as antiabortion"
+                or any(g.index > c.index and g.deprel == "obl" and any(m.deprel == "case" and m.text.lower() == "as"
+                                                                       for m in _children(doc, g.index)) for g in kids)))]
+    if lemma == "call" and objs and what is None \
+            and not any(c.deprel == "iobj" and c.index < objs[0].index for c in kids) and not any(
+            c.index > objs[0].index and (c.deprel in ("xcomp", "obj") and (c.upos in ("NOUN", "PROPN", "ADJ") or c.upos
+                                                                          == "PRON" and not c.text.lower().endswith("self")
+                                                                          # ("calls Clinton unqualified")
+                                                                          or c.deprel == "xcomp" and c.xpos == "VBN")
+                                         or _quote_at(speech, c.start) is not None) for c in kids) and not any(
+            c.index == objs[0].index + 1 and c.deprel in ("acl", "amod") and c.xpos in ("VBN", "JJ")
+            for c in _children(doc, objs[0].index)) and not _named_as(doc, w, objs[0]):  # "called the charges unsubstantiated"
+        objs = []  # "Clinton called Alicia Machado on Friday": a phone call, not "called her a liar"
+    return objs
+
+
+def _object_content_ids(doc: ParsedDoc, w: Word, lemma: str, prt: list[int], subj: Word, kids: list[Word],
+                        objs: list[Word]) -> set[int]:
+    """The object with what follows it in the verb's clause ("criticized Obama for not doing so"), less the verb's
+    adverbial clauses, conjuncts and time phrases ("has not mentioned Machado since the debate")."""
+    subj_ids = _subtree(doc, subj.index)
+    first = min((k for k in _subtree(doc, objs[0].index) if k > w.index), default=objs[0].index)
+    if lemma == "call":  # "called her a liar" parsed with "her" as an indirect object: who was named
+        first = min([first] + [c.index for c in kids if c.deprel == "iobj" and w.index < c.index < first])
+    while first - 1 > w.index and first - 1 not in prt and first - 1 not in subj_ids and (
+            doc.words[first - 1].upos in ("ADJ", "DET", "NUM") or doc.words[first - 1].xpos == "VBG"):
+        first -= 1  # "mentioned disparaging remarks" with "disparaging" parsed as a verb
+    right = {k for k in _subtree(doc, w.index) if k >= first}
+    right -= subj_ids
+    for c in kids:
+        if c.index > objs[0].index and (c.deprel in ("conj", "parataxis", "cc") and not _nominal_conjunct(doc, c)
+                                        or _time_phrase(doc, c) or (
+                c.deprel == "advcl" and (not any(g.deprel == "mark" and g.text.lower() in REASON_MARK
+                                                 for g in _children(doc, c.index)) and not _as_predicate(doc, c)
+                                         # ("endorse Clinton in coming weeks" with "coming" as a verb)
+                                         or any(g.deprel == "mark" and g.text.lower() == "in"
+                                                for g in _children(doc, c.index))
+                                         and any(doc.words[k].lemma.lower() in TEMPORAL
+                                                 for k in _subtree(doc, c.index))))):
+            right -= _subtree(doc, c.index)
+    for c in _children(doc, objs[0].index):  # "condemned the law during a rally", the parse's nmod
+        if c.index > objs[0].index and _time_phrase(doc, c):
+            right -= _subtree(doc, c.index)
+    content_ids = right | _predicate_after_object(doc, w, lemma, objs[0])
+    content_ids |= _noun_clause_after(doc, content_ids)
+    return content_ids
 
 
 def _as_predicate(doc: ParsedDoc, c: Word) -> bool:

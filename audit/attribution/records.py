@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from ..quotes import Quote
 
 
+class _NotHere:
+    def __repr__(self) -> str:
+        return "NOT_HERE"
+
+
+NOT_HERE = _NotHere()  # what a step returns when it does not apply: the next one is tried
+
 SUBJ = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
 
 # a noun phrase used as an adverbial without a preposition ("said last week"): obl:tmod and obl:npmod before UD 2.14,

@@ -11,7 +11,7 @@ from ..lexicon import Lexicons
 from ..parse import ParsedDoc, Word
 from ..quotes import Quote
 from .cues import _carrier_verb, _participle_cue, _verb_group, _word_class
-from .records import Attribution, CLOSE_MARKS, COMP, PARTY_TAG, SPEECH_CLASSES, SUBJ
+from .records import NOT_HERE, Attribution, CLOSE_MARKS, COMP, PARTY_TAG, SPEECH_CLASSES, SUBJ
 from .tree import (
     _children, _first_word, _left_name_edge, _nominal, _quote_at, _quote_marks, _set_off, _span, _subtree,
     _time_phrase, _trim)
@@ -46,19 +46,33 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
 
 
 def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | None:
-    """A subject the parse did not give the cue as a child (the caller tried those first)."""
+    """A subject the parse did not give the cue as a child (the caller tried those first): the first of these
+    ways to find one that applies decides."""
+    for find in (_named_after_cue, _inverted_subject, _host_of_relative_cue, _subject_of_conjoined_participle,
+                 _issuer_of_carrier):
+        found = find(doc, w)
+        if found is not NOT_HERE:
+            return found
+    return _subject_up_the_chain(doc, w, lex)
+
+
+def _named_after_cue(doc: ParsedDoc, w: Word):
+    """"“…,” said Lena Ortiz, a spokeswoman …": the name right after the cue is the speaker ("“…,” said Small": a
+    surname the tagger read as a word)."""
     sent = doc.sentences[w.sent]
     nxt = doc.words[w.index + 1] if w.index + 1 < sent.last else None
     if sent.first < w.index < sent.last - 1 and doc.words[w.index - 1].text in (",", *CLOSE_MARKS) \
             and (nxt.upos == "PROPN" or doc.words[w.index - 1].text != "," and nxt.text[:1].isupper()
                  and nxt.upos in ("ADJ", "NOUN", "ADV") and nxt.text.lower() not in TEMPORAL) and w.xpos != "VBG":
-        # ("“…,” said Small": a surname the tagger read as a word)
-        # "“…,” said Lena Ortiz, a spokeswoman …": the name right after the cue is the speaker
         k = w.index + 1
         while k + 1 < sent.last and doc.words[k + 1].upos == "PROPN" and doc.words[k + 1].start == doc.words[k].end + 1:
             k += 1
         return doc.words[k]
-    # "“…,” said Caddell": an inverted subject the parser may have read as an object
+    return NOT_HERE
+
+
+def _inverted_subject(doc: ParsedDoc, w: Word):
+    """"“…,” said Caddell": an inverted subject the parser may have read as an object."""
     nxt = w.index + 1
     if nxt < doc.sentences[w.sent].last and w.index > doc.sentences[w.sent].first and w.xpos != "VBG":
         # (", saying Trump …", ", attacking Trump's plan": what follows a participle is its content)
@@ -80,66 +94,88 @@ def _subject(doc: ParsedDoc, w: Word, lex: Lexicons | None = None) -> Word | Non
                 head = _noun_phrase_after(doc, w)
                 if head is not None and _plausible_source(doc, head):
                     return head
+    return NOT_HERE
+
+
+def _host_of_relative_cue(doc: ParsedDoc, w: Word):
+    """"“…,” Massimo Franco, a columnist for Corriere della Sera, wrote on Friday" with the cue parsed as a relative
+    clause on the apposition: a relative clause has a subject of its own, so the noun it hangs on (and the name
+    that noun stands beside) is the speaker."""
     if w.deprel == "acl:relcl" and 0 <= w.head < w.index and doc.words[w.head].upos in ("NOUN", "PROPN") \
             and doc.words[w.index - 1].text == "," and not any(c.deprel in SUBJ for c in _children(doc, w.index)) \
             and not any(g.deprel == "case" for g in _children(doc, w.head)):
-        # "“…,” Massimo Franco, a columnist for Corriere della Sera, wrote on Friday" with the cue parsed as a
-        # relative clause on the apposition: a relative clause has a subject of its own, so the noun it hangs on
-        # (and the name that noun stands beside) is the speaker
         head = doc.words[w.head]
         while head.deprel == "appos" and 0 <= head.head < head.index:
             head = doc.words[head.head]
         return head
+    return NOT_HERE
+
+
+def _subject_of_conjoined_participle(doc: ParsedDoc, w: Word):
+    """"Ortiz poked at the mayor's silence during the debate, tweeting, “…”" with the participle conjoined to
+    "debate": the subject of the clause it is set in speaks."""
     if w.deprel == "conj" and w.xpos == "VBG" and 0 <= w.head < w.index and doc.words[w.head].upos in ("NOUN", "PROPN") \
             and doc.words[w.index - 1].text == ",":
-        # "Ortiz poked at the mayor's silence during the debate, tweeting, “…”" with the participle conjoined to
-        # "debate": the subject of the clause it is set in speaks
         above = _subject_of_clause_above(doc, w)
         if above is not None and _plausible_source(doc, above) and above.text.lower() not in RELATIVE | {"this", "it"}:
             return above  # (not "That" of a quotation the clause above holds: "-- ''That makes me smart'' --")
+    return NOT_HERE
+
+
+def _issuer_of_carrier(doc: ParsedDoc, w: Word):
+    """"The town released a statement saying …": whoever issued the statement speaks."""
     carrier = _carrier_verb(doc, w)
     if carrier is not None:
-        # "The town released a statement saying …": whoever issued the statement speaks
         return next((c for c in _children(doc, carrier.index) if c.deprel in ("nsubj", "nsubj:outer")), None)
-    # "X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject
-    if (w.deprel in ("conj", "xcomp", "advcl") or w.deprel == "parataxis" and w.xpos == "VBG"
-            or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0:
-        # (", saying that …" parsed as parataxis: the participle goes on the clause it hangs on)
-        head = doc.words[w.head]
-        if w.xpos == "VBG" and head.head >= 0 and _clause_above(doc, w, w.index + 1) is not None:
-            # that clause is what was said (``_detached_clause``); its subject is not the speaker, the subject above
-            # it is
-            head = doc.words[head.head]
-        for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
-            if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
-                    or head.deprel not in ("conj", "xcomp", "advcl") or head.head < 0:
-                break
-            head = doc.words[head.head]
-        if w.deprel == "conj" and lex is not None:
-            # "he told Kyodo that Kiev could agree …, and maintained …": the conjoined cue shares the subject
-            # of the nearest cue above it, not of the verb inside that cue's content
-            up = head
-            for _ in range(8):  # the top-most cue above wins
-                if up.upos == "VERB" and _word_class(lex, up) and up.index != w.index \
-                        and any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, up.index)):
-                    head = up
-                if up.head < 0:
-                    break
-                up = doc.words[up.head]
-        # ("Ruiz was forced into damage control and said …": a conjoined cue shares a passive subject too)
-        subjects = [c for c in _children(doc, head.index) if (c.deprel in ("nsubj", "nsubj:outer") or (
-            c.deprel == "nsubj:pass" and w.deprel == "conj" and head.index == w.head and c.upos in ("PROPN", "PRON")
-            and c.index < head.index and any(g.deprel == "cc" and g.index == w.index - 1 for g in _children(doc, w.index))))
-            and not _quote_marks(c.text)]
-        if subjects:
-            # (the nearest before the verb where the parse gave it two: "WASHINGTON — Sen. Lee defended …")
-            return max((c for c in subjects if c.index < head.index), key=lambda c: c.index, default=subjects[0])
-        if lex is not None and head.upos == "VERB" and _word_class(lex, head) in SPEECH_CLASSES and w.xpos == "VBG" \
-                and _word_class(lex, w) in SPEECH_CLASSES and head.index < w.index and doc.words[w.index - 1].text == ",":
-            # "“…,” Port Chairman Oskar Dahl (R-Eastbridge) said in a statement, adding that …": the participle
-            # shares the source its cue read from the surface, where the parse gave that cue no subject
-            return _left_chunk_subject(doc, head)
+    return NOT_HERE
+
+
+def _subject_up_the_chain(doc: ParsedDoc, w: Word, lex: Lexicons | None) -> Word | None:
+    """"X said ... and added ...", "X has pledged to ...", "..., X said, adding that ...": the head's subject."""
+    if not ((w.deprel in ("conj", "xcomp", "advcl") or w.deprel == "parataxis" and w.xpos == "VBG"
+             or lex is not None and _participle_cue(doc, w, lex)) and w.head >= 0):
+        return None
+    # (", saying that …" parsed as parataxis: the participle goes on the clause it hangs on)
+    head = doc.words[w.head]
+    if w.xpos == "VBG" and head.head >= 0 and _clause_above(doc, w, w.index + 1) is not None:
+        # that clause is what was said (``_detached_clause``); its subject is not the speaker, the subject above
+        # it is
+        head = doc.words[head.head]
+    for _ in range(3):  # "Dean … appeared on MSNBC and began by saying …": up the chain to a subject
+        if any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, head.index)) \
+                or head.deprel not in ("conj", "xcomp", "advcl") or head.head < 0:
+            break
+        head = doc.words[head.head]
+    if w.deprel == "conj" and lex is not None:
+        head = _nearest_cue_above(doc, w, head, lex)
+    # ("Ruiz was forced into damage control and said …": a conjoined cue shares a passive subject too)
+    subjects = [c for c in _children(doc, head.index) if (c.deprel in ("nsubj", "nsubj:outer") or (
+        c.deprel == "nsubj:pass" and w.deprel == "conj" and head.index == w.head and c.upos in ("PROPN", "PRON")
+        and c.index < head.index and any(g.deprel == "cc" and g.index == w.index - 1 for g in _children(doc, w.index))))
+        and not _quote_marks(c.text)]
+    if subjects:
+        # (the nearest before the verb where the parse gave it two: "WASHINGTON — Sen. Lee defended …")
+        return max((c for c in subjects if c.index < head.index), key=lambda c: c.index, default=subjects[0])
+    if lex is not None and head.upos == "VERB" and _word_class(lex, head) in SPEECH_CLASSES and w.xpos == "VBG" \
+            and _word_class(lex, w) in SPEECH_CLASSES and head.index < w.index and doc.words[w.index - 1].text == ",":
+        # "“…,” Port Chairman Oskar Dahl (R-Eastbridge) said in a statement, adding that …": the participle
+        # shares the source its cue read from the surface, where the parse gave that cue no subject
+        return _left_chunk_subject(doc, head)
     return None
+
+
+def _nearest_cue_above(doc: ParsedDoc, w: Word, head: Word, lex: Lexicons) -> Word:
+    """"he told Kyodo that Kiev could agree …, and maintained …": the conjoined cue shares the subject of the
+    nearest cue above it, not of the verb inside that cue's content (the top-most cue above wins)."""
+    up = head
+    for _ in range(8):
+        if up.upos == "VERB" and _word_class(lex, up) and up.index != w.index \
+                and any(c.deprel in ("nsubj", "nsubj:outer") for c in _children(doc, up.index)):
+            head = up
+        if up.head < 0:
+            break
+        up = doc.words[up.head]
+    return head
 
 
 def _age_noun(doc: ParsedDoc, x: Word) -> bool:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from .boundaries import _cut_aside, _cut_tag_clause
 from .clauses import _as_clause_content, _detached_clause, _own_clause, _rebuilt_clause, _split_off_clause, _with_orphans
-from .cue_clause import NOT_HERE, CueClause
+from .cue_clause import CueClause
 from .cues import _speech_cue, _word_class
 from .objects import _nominal_conjunct, _predicate_of
-from .records import SPEECH_CLASSES, SUBJ
+from .records import NOT_HERE, SPEECH_CLASSES, SUBJ
 from .tags import _quote_after_addressee as _addressee_quote
 from .tags import _quotes_ending_sentence_before, _tag_quote
 from .tree import _children, _quote_at, _subtree, _time_phrase, _trim

@@ -24,9 +24,9 @@ from ..parse import ParsedDoc, Word
 from ..quotes import Quote
 from .build import _build
 from .clauses import _after_inverted_source, _inverted_apposition, _own_span, _prepositional, _subject_aside, _time_clause
-from .cue_clause import NOT_HERE, CueClause
+from .cue_clause import CueClause
 from .cues import _inherits_subject, _participle_cue
-from .records import Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
+from .records import NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
 from .subjects import (
     _antecedent, _apposition_subject, _blamed_for, _left_chunk, _misread_tag_name, _object_of_preposition,
     _owner_of_pp_subject, _plausible_source, _subject, _subject_taken_by_complement, _surface_source,
