@@ -17,6 +17,10 @@ def __getattr__(name):  # the heavy modules load on first use
         from . import api
 
         return getattr(api, name)
+    if name == "explain":
+        from .explain import explain
+
+        return explain
     if name == "parse":
         from .parse import parse
 
@@ -24,5 +28,5 @@ def __getattr__(name):  # the heavy modules load on first use
     raise AttributeError(name)
 
 
-__all__ = ["audit", "remeasure", "AuditResult", "analyze", "parse", "load_lexicons", "resolve_models",
+__all__ = ["audit", "remeasure", "AuditResult", "analyze", "explain", "parse", "load_lexicons", "resolve_models",
            "NewsauditError", "ArticleError", "InputError", "LexiconError", "ModelNotFoundError"]

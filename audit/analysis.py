@@ -27,13 +27,14 @@ ATTR_SCHEMA = {
     "content_start": pl.Int64, "content_end": pl.Int64,
     "content_parts": pl.List(pl.Struct({"start": pl.Int64, "end": pl.Int64})),
     "content_words": pl.Int64, "quoted_words": pl.Int64, "sentence_index": pl.Int64, "confidence": pl.Float64,
-    "pattern": pl.Utf8, "no_comment": pl.Boolean, "notes": pl.Utf8,
+    "pattern": pl.Utf8, "no_comment": pl.Boolean, "notes": pl.Utf8, "trail": pl.Utf8,
 }
 TERM_SCHEMA = {
     "article_id": pl.Utf8, "outlet": pl.Utf8, "pack": pl.Utf8, "term_id": pl.Utf8, "category": pl.Utf8,
     "variant": pl.Utf8, "aligns": pl.Utf8, "strength": pl.Utf8, "neutral": pl.Utf8, "voice": pl.Utf8,
     "signal": pl.Boolean, "text": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "sentence_index": pl.Int64,
 }
+TRAIL_SEP = " | "  # between the steps of an attribution's trail (``newsaudit explain``)
 SCARE_SCHEMA = {"article_id": pl.Utf8, "outlet": pl.Utf8, "text": pl.Utf8, "start": pl.Int64, "end": pl.Int64}
 # per-article counts the metrics are computed from (words outside quotation marks are the outlet's own)
 BASE_SCHEMA = {"article_id": pl.Utf8, "words": pl.Int64, "sentences": pl.Int64, "words_narrator": pl.Int64,
@@ -56,7 +57,8 @@ def _extraction(doc: ParsedDoc, lex: Lexicons) -> Extraction:
     ext = store.get(lex.cue_fingerprint)
     if ext is None:
         ext = store[lex.cue_fingerprint] = extract(doc, lex)
-    return replace(ext, attributions=[replace(a, content_parts=list(a.content_parts), notes=list(a.notes))
+    return replace(ext, attributions=[replace(a, content_parts=list(a.content_parts), notes=list(a.notes),
+                                              trail=list(a.trail))
                                       for a in ext.attributions])
 
 
@@ -85,7 +87,7 @@ def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, i
         "content_parts": [{"start": a, "end": b} for a, b in parts],
         "content_words": cw, "quoted_words": qw, "sentence_index": att.sentence_index,
         "confidence": att.confidence, "pattern": att.pattern, "no_comment": att.no_comment,
-        "notes": "; ".join(att.notes) or None,
+        "notes": "; ".join(att.notes) or None, "trail": TRAIL_SEP.join(att.trail) or None,
     }
 
 

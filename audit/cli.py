@@ -130,6 +130,27 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
 
 
 @app.command()
+def explain(text: str = typer.Argument(..., help="the text, a .txt file, or - to read standard input"),
+            models: Optional[str] = typer.Option(None, "--models", help="'compact', 'official' or a model folder"),
+            pack: Optional[List[str]] = typer.Option(None, "--pack", help="bundled pack id (repeatable)"),
+            lexicon: Optional[List[Path]] = typer.Option(None, "--lexicon", help="your own pack TOML (repeatable)")):
+    """Show how a text was read: each sentence's parse (word, lemma, part of speech, head, relation, entity) and,
+    for each attribution, its spans and the pattern and rules that made it. How to debug a miss."""
+    from .explain import explain as run_explain
+    from .lexicon import load_lexicons
+
+    if text == "-":
+        text = sys.stdin.read()
+    elif "\n" not in text and len(text) < 4096 and text.endswith(".txt") and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8")
+    try:
+        result = run_explain(text, lexicons=load_lexicons(pack or None, lexicon or ()), models=models)
+    except NewsauditError as exc:
+        _fail(exc)
+    typer.echo(result.format(), nl=False)
+
+
+@app.command()
 def compare(out_dir: Path = typer.Argument(..., help="a folder written by `newsaudit audit`"),
             by: str = typer.Option("outlet", "--by", help="column to compare by"),
             save: Optional[Path] = typer.Option(None, "--save", help="where to write compare_<by>.parquet/.csv (default: the folder)")):

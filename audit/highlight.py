@@ -9,6 +9,8 @@ import html
 
 import polars as pl
 
+from .analysis import TRAIL_SEP
+
 CSS = """
 <style>
 .na-text{line-height:1.9;font-size:1.02rem;white-space:pre-wrap;font-family:Georgia,serif}
@@ -39,6 +41,13 @@ def legend_html(side_colors: dict[str, str]) -> str:
     return '<div class="na-legend">' + "".join(items) + "</div>"
 
 
+def _how(trail: str | None) -> str:
+    """The trail of an attribution (how the engine made it, ``newsaudit explain``) as tooltip lines."""
+    if not trail:
+        return ""
+    return "\nhow it was read:\n" + "\n".join(f"  {k}. {step}" for k, step in enumerate(trail.split(TRAIL_SEP), 1))
+
+
 def highlight_html(text: str, attributions: pl.DataFrame, terms: pl.DataFrame,
                    side_colors: dict[str, str] | None = None, focus_speaker: str | None = None,
                    focus_term: str | None = None) -> str:
@@ -53,7 +62,8 @@ def highlight_html(text: str, attributions: pl.DataFrame, terms: pl.DataFrame,
         atts = atts.head(0)
     for a in atts.iter_rows(named=True):
         info = (f"speaker: {a['speaker'] or '—'} | type: {a['source_type']} | anonymous: {'yes' if a['anonymous'] else 'no'}"
-                f" | side: {a['side'] or '—'} | cue: {a['cue_lemma']} ({a['cue_class']}) | {a['kind']}")
+                f" | side: {a['side'] or '—'} | cue: {a['cue_lemma']} ({a['cue_class']}) | {a['kind']}"
+                + _how(a.get("trail")))
         for part in a["content_parts"] or []:
             spans.append((part["start"], part["end"], f"na-content-{a['kind']}", info, {}))
         if a["source_start"] is not None:

@@ -30,7 +30,9 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         src_ids = _trim(doc, {k for k in src_ids if k < w.index} - _subtree(doc, w.index), quotes_ok=False)
     first = _surface_source(doc, w, subj)
     title: list[int] = []
+    why: list[str] = []  # the rules that shaped the source, for the trail
     if first is not None:
+        why.append("source: the chunk before the cue, read from the surface")
         chunk_end = w.index - 1
         while chunk_end > subj.index and doc.words[chunk_end].upos in ("AUX", "ADV", "PART"):
             chunk_end -= 1
@@ -45,11 +47,15 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
                 doc.words[k].upos in ("PROPN", "DET", "NUM", "ADJ") for k in range(max([w.index, *prt]) + 1, subj.index)):
             # ("said one Republican involved in the planning": the phrase the parse broke up, read from the surface)
             src_ids = _inverted_source(doc, w, subj) or src_ids
+            why.append("source: after the cue (“said Lena Ortiz, a spokeswoman”)")
     elif subj.text.lower() in RELATIVE and subj.upos == "PRON" and subj.index in src_ids:
         src_ids = [subj.index]  # ("a PAC that backed Lee": the relative pronoun as written, not "PAC that")
+        why.append("source: the relative pronoun as written")
     else:
         title = _title_after_quote(doc, src_ids, subj)
-        src_ids = title + _extend_to_verb(doc, src_ids, w)
+        extended = title + _extend_to_verb(doc, src_ids, w)
+        why += ["source: widened to its title or up to the verb"] if extended != src_ids else []
+        src_ids = extended
         # (or the subject's own head's: "Clinton campaign communications director Jennifer Palmieri acknowledged …
         # but noted …", where "noted" shares the subjects of "acknowledged"; there only a bare title, not "comments
         # Clinton made", "the amount Trump gave")
@@ -60,10 +66,12 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
             if c.deprel in SUBJ and c.index < subj.index and src_ids and _title_before(doc, c, subj) \
                     and max(_subtree(doc, c.index)) + 1 == min(src_ids) and doc.words[min(src_ids) - 1].text != ",":
                 src_ids = sorted(set(src_ids) | _subtree(doc, c.index))  # the title the parse split off
+                why.append("source: with the title the parse split off")
     dateline = _dateline_end(doc, w.sent)
     if dateline is not None and dateline <= w.index:
         # ("WASHINGTON (AP) — Mayor Ann Lee said …": the dateline is neither who spoke nor what was said)
         src_ids = [k for k in src_ids if k >= dateline]
+        why.append("source: the dateline cut off")
         after = doc.words[dateline].start
         if any(b > after for _, b in parts):
             parts = [(max(a, after), b) for a, b in parts if b > after]
@@ -90,4 +98,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         a.source_core = _span(doc, core_ids)
     if subj.text.lower() in RELATIVE:
         _link_antecedent(doc, w, a)
+    a.trail += why + (["source: read without its restrictive clause"] if a.source_core is not None else []) + (
+        [f"source: a relative pronoun for “{a.antecedent.text}”"] if a.antecedent is not None else []) + (
+        [f"source: cited via “{via_span.text}”"] if via_span is not None else [])
     return a

@@ -38,6 +38,7 @@ class CueClause:
     comps: list[Word] = field(default_factory=list)  # the clauses it takes
     has_obj: bool = False
     aside: bool = False  # a participle of another cue's subject, with an object of its own
+    how: list[str] = field(default_factory=list)  # the steps that decided, for the attribution's trail
     _rest: list = field(default_factory=list)
 
     @property

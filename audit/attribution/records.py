@@ -79,6 +79,9 @@ class Attribution:
     side: str | None = None
     actor: str | None = None
     notes: list[str] = field(default_factory=list)
+    # how the attribution was made: the pattern, then each rule that shaped its source, cue or content, in order
+    # (``newsaudit explain``, the report's highlight); never read by a rule
+    trail: list[str] = field(default_factory=list)
 
     @property
     def content_start(self) -> int:

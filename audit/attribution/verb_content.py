@@ -32,12 +32,15 @@ def _content(cx: CueClause) -> Attribution | None:
         content_ids: set[int] = set()
         for c in cx.comps:
             content_ids |= _subtree(doc, c.index)
+        cx.how.append("content: the complement clause")
         return _assemble(cx, content_ids, "complement")
     if not cx.aside and _tag_clause(cx):
+        cx.how.append("content: what the tag clause reports")
         found = _before_tag(cx)
         if not isinstance(found, tuple):
             return found
         return _assemble(cx, *found)
+    cx.how.append("content: a quotation by the cue, or its object")
     return _quote_or_object(cx)
 
 

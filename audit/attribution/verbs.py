@@ -46,24 +46,36 @@ def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[i
         return None
     has_said = _active_despite_parse(doc, w, kids)
     if (_agentive(doc, w, kids) or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
-        return _passive_attribution(doc, w, lemma, cls, prt, speech, lex, kids)
+        a = _passive_attribution(doc, w, lemma, cls, prt, speech, lex, kids)
+        if a is not None:
+            a.trail.append("verbs: a passive with its agent as the source")
+        return a
     if _discourse(doc, w, lemma, cls, kids):
         return None
     cx = CueClause(doc, w, lemma, cls, prt, speech, lex, kids)
+    a = _with_subject(cx, has_said)
+    if a is not None:
+        a.trail[:0] = cx.how  # the subject and the rule first, then what shaped the source
+    return a
+
+
+def _with_subject(cx: CueClause, has_said: bool) -> Attribution | None:
+    """Steps 3 to 6 of the module doc, noting on ``cx.how`` which ones decided."""
     found = _cue_subject(cx, has_said)
     if found is not NOT_HERE:
         return found
     if _subject_rules_out(cx):
         return None
     _clause_bounds(cx)
-    cx.in_quote = _quote_at(speech, w.start) is not None
-    if cx.in_quote and (cls in ("belief", "stance") or cx.subj.text.lower() in ("i", "we", "you")):
+    cx.in_quote = _quote_at(cx.speech, cx.w.start) is not None
+    if cx.in_quote and (cx.cls in ("belief", "stance") or cx.subj.text.lower() in ("i", "we", "you")):
         return None  # a belief, a stance or "we will publish" inside someone's quotation is part of their words
     cx.comps = _complements(cx)
-    cx.has_obj = any(c.deprel in ("obj", "iobj") for c in kids)
+    cx.has_obj = any(c.deprel in ("obj", "iobj") for c in cx.kids)
     for rule in RULES:
         found = rule(cx)
         if found is not NOT_HERE:
+            cx.how.append(f"verbs: rule {rule.__name__.strip('_').replace('_', ' ')}")
             return found
     return _content(cx)
 
@@ -170,11 +182,15 @@ def _cue_subject(cx: CueClause, has_said: bool) -> Attribution | None | object:
     elif fronted_subject is not None and _apposition_subject(doc, fronted_subject, direct, w):
         direct, fronted_subject = fronted_subject, None
     cx.fronted = fronted_subject
+    if direct is not None:
+        cx.how.append("subject: the verb's own subject")
     direct = _reduced_participle(cx, direct)
     if direct is None and w.xpos == "VBG":
         direct = _subject_after_with(doc, w)
+        cx.how += ["subject: the participle's subject after “with”"] if direct is not None else []
     if direct is None:
         direct = _owner_of_pp_subject(doc, w, kids) or _subject_taken_by_complement(doc, w, kids)
+        cx.how += ["subject: read through a phrase or a complement the parse took it into"] if direct is not None else []
     blamed = _blamed_for(doc, w, cx.lex) if direct is None else None
     if blamed is not None:
         # "criticized Lee for saying the pier had been sold": the one criticized said it; "praised Ortiz for showing
@@ -182,6 +198,7 @@ def _cue_subject(cx: CueClause, has_said: bool) -> Attribution | None | object:
         if cx.cls not in SPEECH_CLASSES:
             return None
         direct = blamed
+        cx.how.append("subject: the one criticized or praised for what they said")
     cx.direct = cx.subj = direct
     if cx.subj is None:
         return _subject_by_position(cx)
@@ -199,6 +216,7 @@ def _reduced_participle(cx: CueClause, direct: Word | None) -> Word | None:
                         and _plausible_source(doc, g)), None)
         if patient is not None:
             direct, cx.reduced = patient, doc.words[w.index - 2]
+            cx.how.append("subject: the patient of a participle read as the subject (“a poll released Saturday”)")
     return direct
 
 
@@ -226,6 +244,7 @@ def _subject_by_position(cx: CueClause) -> Attribution | None | object:
         # tail of a longer tag that a verb inside it broke up
         a = _long_tag_source(doc, w, lemma, cls, prt, speech, before=span[1])
         if a is not None:
+            cx.how.append("subject: a long tag that a verb inside it broke up")
             return a
     # a participle ("…, saying …", "noting …") takes the subject of the clause it hangs on, not the words
     # before its comma
@@ -236,7 +255,11 @@ def _subject_by_position(cx: CueClause) -> Attribution | None | object:
         chunk = None  # ("a declaration issued with the US, China and France affirming …": not who affirms)
     cx.subj = subj or chunk or _misread_tag_name(doc, w, speech)
     if cx.subj is None:
+        cx.how.append("subject: a long tag read from the surface")
         return _long_tag_source(doc, w, lemma, cls, prt, speech)
+    cx.how.append("subject: " + ("the words right before the cue" if cx.subj is chunk else
+                                 "the subject of the clause it hangs on" if cx.subj is subj else
+                                 "a name the tagger misread in the tag"))
     return NOT_HERE
 
 
