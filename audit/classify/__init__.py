@@ -1,0 +1,53 @@
+"""Classify stage: resolve each attribution's speaker, type its source, mark anonymity, map it to a side.
+
+- Speaker resolution: pronouns go to the nearest earlier compatible mention (a person for he/she,
+  respecting a gender known from the actor data, honorifics or earlier pronouns; a group or organization
+  for they); descriptions go to an earlier mention ("the Ukrainian leader" → Zelensky via the actor
+  data, "the unnamed official" → the earlier "a diplomat"); surnames link to the full name seen first.
+- Source types: person, organization, media, document, place-as-actor, group, unknown.
+- Anonymity convention: a person or group not identified by name is anonymous. An unnamed spokesperson
+  of a named organization ("a Kremlin spokesman") is anonymous *as a person*, and the organization is
+  kept as ``affiliation``. Named organizations, outlets, documents and places are not anonymous.
+- Sides come from the active packs: actor names and descriptions first, then side adjectives.
+
+The modules: ``mentions`` (speaker resolution), ``sources`` (source typing), ``sides`` (sides and the
+record of each speaker), ``state`` (what is kept while an article is read), ``words`` (word lists, from
+``lexicons/classify_words.toml``).
+"""
+from __future__ import annotations
+
+from ..attribution import Attribution, Extraction
+from ..lexicon import Lexicons
+from ..parse import ParsedDoc
+from .mentions import _entity_mentions, _full_names, _index, _word_re
+from .sides import _record
+from .sources import _read_phrase, _read_pronoun, _source
+from .state import _Article
+
+
+def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution]:
+    """Fill speaker, source_type, anonymous, affiliation, side and actor on every attribution (in place)."""
+    idx = _index(lex)
+    media = [(_word_re(n), n) for name, aliases in lex.media for n in (name, *aliases)]
+    media.sort(key=lambda t: -len(t[1]))
+    full_names = _full_names(doc, idx.places, idx.not_names)
+    art = _Article(doc, idx, lex.sources, media, {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)},
+                   full_names, _entity_mentions(doc, idx, full_names, lex))
+    for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
+        if att.source is None:
+            att.source_type = "unattributed"  # "X is expected to …", "X seems to …": no one is named for it
+            continue
+        written = att.source
+        if att.antecedent is not None:
+            att.source = att.antecedent  # typed and resolved as its antecedent; restored below
+            att.notes.append(f"relative pronoun '{written.text}' → {att.antecedent.text}")
+        elif att.source_core is not None:
+            att.source = att.source_core  # "Ms. Lee, who chairs the board": typed and resolved without the clause
+        s = _source(doc, att)
+        if s.head is not None and s.head.upos == "PRON" and s.head_text in art.src["pronouns"]:
+            _read_pronoun(art, att, s)  # 1. pronouns → nearest earlier compatible mention
+        else:
+            _read_phrase(art, att, s)
+        _record(art, att, s)
+        att.source = written
+    return ext.attributions
