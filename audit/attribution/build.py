@@ -10,9 +10,10 @@ import re
 
 from .cues import _carrier_verb, _lead_verb, _manner_phrase, _verb_group
 from .records import Attribution, CONFIDENCE, SUBJ, Span
-from .subjects import (
-    _dateline_end, _extend_to_verb, _inverted_source, _link_antecedent, _source_ids, _surface_source,
-    _title_after_quote, _title_before, _without_aside)
+from .spans import (
+    _dateline_end, _extend_to_verb, _inverted_source, _link_antecedent, _source_ids, _title_after_quote,
+    _title_before, _without_aside)
+from .subjects import _surface_source
 from .tree import _children, _span, _subtree, _trim, _without_by
 from .words import RELATIVE
 
@@ -82,11 +83,7 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
     kept = [c for c in _children(doc, subj.index) if c.deprel == "acl:relcl" and c.index > subj.index and c.index in src_ids]
     core_ids = _trim(doc, set(src_ids) - set().union(*(_subtree(doc, c.index) for c in kept)), quotes_ok=False) \
         if kept else []
-    via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
-    if via_span is None and src is not None:
-        m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
-        if m:
-            via_span = Span(src.end + m.start(1), src.end + m.end(1), m.group(1))
+    via_span = _via(doc, w, via, src)
     conf = CONFIDENCE.get(cls, 0.7)
     if pattern == "quote":
         conf -= 0.1
@@ -102,3 +99,13 @@ def _build(doc, w, lemma, cls, prt, subj, parts, pattern) -> Attribution:
         [f"source: a relative pronoun for “{a.antecedent.text}”"] if a.antecedent is not None else []) + (
         [f"source: cited via “{via_span.text}”"] if via_span is not None else [])
     return a
+
+
+def _via(doc, w, via, src: Span | None) -> Span | None:
+    """"X, cited by Y": Y, from the parse (``acl`` "cited by Y") or the surface between the source and the cue."""
+    via_span = _without_by(_span(doc, _trim(doc, _subtree(doc, via.index), quotes_ok=False))) if via is not None else None
+    if via_span is None and src is not None:
+        m = re.match(r",\s*(?:cited|quoted) by ([^,]+),", doc.text[src.end:w.start])
+        if m:
+            via_span = Span(src.end + m.start(1), src.end + m.end(1), m.group(1))
+    return via_span

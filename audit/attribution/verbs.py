@@ -27,10 +27,10 @@ from .clauses import _after_inverted_source, _inverted_apposition, _own_span, _p
 from .cue_clause import CueClause
 from .cues import _inherits_subject, _participle_cue
 from .records import NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
+from .spans import _title_before
 from .subjects import (
     _antecedent, _apposition_subject, _blamed_for, _left_chunk, _misread_tag_name, _object_of_preposition,
-    _owner_of_pp_subject, _plausible_source, _subject, _subject_taken_by_complement, _surface_source,
-    _title_before)
+    _owner_of_pp_subject, _plausible_source, _subject, _subject_taken_by_complement, _surface_source)
 from .tags import _long_tag_source
 from .tree import _children, _first_word, _nominal, _quote_at, _subtree, _trim, _without_by
 from .unattributed import _question
