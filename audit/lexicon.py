@@ -554,7 +554,9 @@ def _load_cached(packs: tuple[str, ...], extra: tuple[str, ...]) -> Lexicons:
         p = load_pack(Path(path))
         chosen[p.id] = p  # a user pack with a bundled id replaces it
     h = hashlib.sha256()
+    # (and the engine's own word lists and language rules: a run made with other lists is another run)
     for f in [_bundled("reporting_verbs.toml"), _bundled("sources.toml"), _bundled("media.toml"),
+              _bundled("attribution_words.toml"), _bundled("classify_words.toml"), _bundled("language.toml"),
               *[Path(p.path) for p in chosen.values()]]:
         h.update(f.read_bytes())
     return Lexicons(verbs=vt.verbs, verb_classes=vt.classes, nominal=vt.nominal, sources=sources, media=media,

@@ -70,8 +70,15 @@ def _inputs_digest(inputs, max_chars: int, outlet: str | None) -> str:
 
 def run_key(inputs, lex: Lexicons, model_id: str, chunk_size: int, max_chars: int, outlet: str | None) -> dict:
     return {"inputs": _inputs_digest(inputs, max_chars, outlet), "lexicons": lex.fingerprint, "models": model_id,
-            "parse_format": PARSE_FORMAT, "newsaudit": __version__, "chunk_size": chunk_size,
-            "max_chars": max_chars, "outlet": outlet}
+            "parse_format": PARSE_FORMAT, "newsaudit": __version__, "frames": _frames_digest(),
+            "chunk_size": chunk_size, "max_chars": max_chars, "outlet": outlet}
+
+
+def _frames_digest() -> str:
+    """The columns a part holds: parts written with other columns (an older newsaudit) make another run."""
+    from ..analysis import ATTR_SCHEMA, BASE_SCHEMA, SCARE_SCHEMA, TERM_SCHEMA
+
+    return hashlib.sha256(repr((ATTR_SCHEMA, TERM_SCHEMA, SCARE_SCHEMA, BASE_SCHEMA)).encode()).hexdigest()[:12]
 
 
 class Tally:
