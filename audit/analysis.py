@@ -21,7 +21,8 @@ from .terms import find_terms
 
 ATTR_SCHEMA = {
     "article_id": pl.Utf8, "outlet": pl.Utf8, "kind": pl.Utf8, "source_text": pl.Utf8, "source_start": pl.Int64,
-    "source_end": pl.Int64, "speaker": pl.Utf8, "source_type": pl.Utf8, "anonymous": pl.Boolean,
+    "source_end": pl.Int64, "speaker": pl.Utf8, "speaker_id": pl.Utf8, "source_type": pl.Utf8, "anonymous": pl.Boolean,
+    "anonymity_reason": pl.Utf8,
     "affiliation": pl.Utf8, "side": pl.Utf8, "actor": pl.Utf8, "via": pl.Utf8, "cue_text": pl.Utf8,
     "cue_lemma": pl.Utf8, "cue_class": pl.Utf8, "cue_start": pl.Int64, "cue_end": pl.Int64, "content_text": pl.Utf8,
     "content_start": pl.Int64, "content_end": pl.Int64,
@@ -77,7 +78,8 @@ def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, i
         "source_text": att.source.text if att.source else None,
         "source_start": att.source.start if att.source else None,
         "source_end": att.source.end if att.source else None,
-        "speaker": att.speaker, "source_type": att.source_type, "anonymous": att.anonymous,
+        "speaker": att.speaker, "speaker_id": att.speaker_id, "source_type": att.source_type,
+        "anonymous": att.anonymous, "anonymity_reason": att.anonymity_reason,
         "affiliation": att.affiliation, "side": att.side, "actor": att.actor,
         "via": att.via.text if att.via else None,
         "cue_text": att.cue.text if att.cue else None, "cue_lemma": att.cue_lemma, "cue_class": att.cue_class,

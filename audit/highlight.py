@@ -49,14 +49,15 @@ def _how(trail: str | None) -> str:
 
 
 def highlight_html(text: str, attributions: pl.DataFrame, terms: pl.DataFrame,
-                   side_colors: dict[str, str] | None = None, focus_speaker: str | None = None,
+                   side_colors: dict[str, str] | None = None, focus_speaker: str | None = None,  # a speaker_id
                    focus_term: str | None = None) -> str:
     """The whole article as one escaped HTML block; each highlighted segment has a tooltip with details."""
     side_colors = side_colors or {}
     spans: list[tuple[int, int, str, str, dict]] = []  # start, end, css class, tooltip, style vars
     atts = attributions
     if focus_speaker is not None and atts.height:
-        atts = atts.filter(pl.col("speaker") == focus_speaker)
+        # (a speaker id: a pseudonym, its description and its pronouns are one speaker)
+        atts = atts.filter(pl.col("speaker_id" if "speaker_id" in atts.columns else "speaker") == focus_speaker)
     if focus_term is not None:
         terms = terms.filter(pl.col("term_id") == focus_term) if terms.height else terms
         atts = atts.head(0)

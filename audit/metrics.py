@@ -71,7 +71,7 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
     per = att.group_by("article_id").agg(
         pl.len().alias("attr_count"),
         *[(pl.col("kind") == k).sum().alias(f"attr_{k}") for k in KINDS],
-        pl.col("speaker").n_unique().alias("attr_sources"),
+        pl.col("speaker_id").n_unique().alias("attr_sources"),
         pl.col("anonymous").sum().alias("attr_anonymous"),
         pl.col("content_words").sum().alias("attr_words"),
         pl.col("quoted_words").sum().alias("attr_quoted_words"),

@@ -78,15 +78,19 @@ with right:
         st.caption(f"{withheld.height} withheld comments (“declined to comment”, “did not respond to a request "
                    f"for comment”){': ' + plain(who) if who else ''}; asked, not voiced: kept out of the source figures.")
     if sourced.height:
-        sources = (sourced.group_by("speaker").agg(
-            pl.col("source_type").first().alias("type"), pl.col("anonymous").any().alias("anonymous"),
+        # one row per speaker (speaker_id: a pseudonym, its description and its pronouns are one person)
+        sources = (sourced.group_by("speaker_id").agg(
+            pl.col("speaker").first(), pl.col("source_type").first().alias("type"),
+            pl.col("anonymous").any().alias("anonymous"), pl.col("anonymity_reason").drop_nulls().first().alias("why anonymous"),
             pl.col("side").drop_nulls().first().alias("side"), pl.len().alias("attributions"),
             pl.col("content_words").sum().alias("words given"), pl.col("cue_lemma").unique().sort().str.join(", ").alias("cues"),
         ).sort("attributions", "words given", descending=True))
+        ids, sources = sources["speaker_id"], sources.drop("speaker_id")
         ev = st.dataframe(sources, hide_index=True, on_select="rerun", selection_mode="single-row", key="src_table",
                           width="stretch")
         sel = ev.selection.rows if ev is not None else []
-        focus_speaker = sources["speaker"][sel[0]] if sel else None
+        focus_speaker = ids[sel[0]] if sel else None
+        focus_name = sources["speaker"][sel[0]] if sel else None
         share = sourced.with_columns(pl.col("side").fill_null("no side")).group_by("side").agg(
             pl.len().alias("attributions"), pl.col("content_words").sum().alias("words"))
         st.subheader("Voice share per side")
@@ -97,7 +101,7 @@ with right:
             tooltip=["side", "attributions", "words"])
         st.altair_chart(chart, width="stretch")
     else:
-        focus_speaker = None
+        focus_speaker = focus_name = None
         st.write("No attributions found.")
     st.subheader("Loaded terms")
     focus_term = None
@@ -113,7 +117,7 @@ with right:
 with left:
     st.subheader(plain(art["title"] or art["article_id"]))
     if focus_speaker or focus_term:
-        st.info(plain(f"Focused on {'source ' + repr(focus_speaker) if focus_speaker else 'term ' + repr(focus_term)}; "
+        st.info(plain(f"Focused on {'source ' + repr(focus_name) if focus_speaker else 'term ' + repr(focus_term)}; "
                       "clear the table selection to see everything."))
     # st.html, not st.markdown: no Markdown runs over the article (an image link, "$5 to $10", "# x" stay text);
     # highlight_html escapes the text, so its own tags are the only markup

@@ -1228,9 +1228,11 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("Ann Lee", "according to", ["The ferry line earned $4 million in 2025"])], id="according_after_clause"),
     pytest.param("The plan, according to officials, will cost $5 million.",
                  [("officials", "according to", ["The plan", "will cost $5 million"])], id="according_mid_clause"),
-    # a stance in a relative clause is a position taken; a belief there describes someone
-    pytest.param("Ashby, who has never supported the deal, voted against it.",
-                 [("who", "has never supported", ["the deal"])], id="stance_in_relative_clause"),
+    # a stance or a belief in a relative clause describes someone: no one speaks (since 2026-12-06; a stance of
+    # speech, "who spoke of …", stays a statement)
+    pytest.param("Ashby, who has never supported the deal, voted against it.", [], id="stance_in_relative_clause"),
+    pytest.param("Ashby, who spoke of the deal at length, voted against it.",
+                 [("who", "spoke of", ["the deal at length"])], id="speech_stance_in_relative_clause"),
     pytest.param("Builders who hoped to win the contract were disappointed.", [], id="belief_in_relative_clause"),
     # a complement that took the cue's subject as a second subject of its own gives it back
     pytest.param("Builders who hoped to win the contract said the terms were unfair.",

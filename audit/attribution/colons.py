@@ -16,7 +16,7 @@ from .cues import _cue_lemma
 from .records import Attribution, Span
 from .subjects import _plausible_source
 from .tree import _children, _quote_at, _quote_marks
-from .words import COLON_STOP
+from .words import COLON_STOP, SECTION_LABELS
 
 
 COLON_LINE = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][\w.’'-]*\s?){1,4}?)\s*:\s+(\S.*)$", re.M)
@@ -36,6 +36,8 @@ def _colon_attributions(doc: ParsedDoc, found: list[Attribution], speech: list[Q
         k = doc.word_at(m.start(1))
         first_word = doc.words[k] if k is not None else None
         if first_word is None or first_word.text.lower() in COLON_STOP or first_word.upos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON"):
+            continue
+        if _section_label(name):
             continue
         s_name0 = m.start(1)
         named = name.isupper() or any(e.label in ("PER", "PERSON", "ORG") and e.start <= s_name0 < e.end
@@ -72,6 +74,8 @@ def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> 
     if m is None or any(a.cue is not None and a.cue.start < line_end for a in found):
         return None
     s_name, e_name = m.start(1), m.end(1)
+    if _section_label(m.group(1)):
+        return None
     line = list(itertools.takewhile(lambda x: x.start < line_end, doc.words))  # the headline's words only
     ids = [w.index for w in line if s_name <= w.start < e_name]
     body = [w.index for w in line if m.start(2) <= w.start]
@@ -91,6 +95,11 @@ def _headline_colon(doc: ParsedDoc, found: list[Attribution], lex: Lexicons) -> 
         return None  # "Netanyahu and Obama: A tortured relationship": a title, not a statement
     return _colon_record(doc, s_name, e_name, head.index, (m.start(2), m.start(2) + len(m.group(2).rstrip())),
                          doc.words[ids[0]].sent, 0.5)
+
+
+def _section_label(name: str) -> bool:
+    """"Analysis:", "Market report:", "Live updates:": a section of the paper before the colon, not a speaker."""
+    return tuple(name.lower().replace("’", "'").split()) in SECTION_LABELS
 
 
 def _colon_record(doc: ParsedDoc, s_name: int, e_name: int, head: int | None, content: tuple[int, int], sent: int,

@@ -75,6 +75,7 @@ class Attribution:
     speaker_id: str | None = None
     source_type: str = "unknown"
     anonymous: bool = False
+    anonymity_reason: str | None = None  # "unnamed", "unnamed, of a named body or person", "pseudonym"
     affiliation: str | None = None
     side: str | None = None
     actor: str | None = None

@@ -36,13 +36,13 @@ from .tree import _children, _first_word, _nominal, _quote_at, _subtree, _trim, 
 from .unattributed import _question
 from .verb_content import _content
 from .verb_rules import RULES
-from .words import ADDRESSEE_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL
+from .words import ADDRESSEE_VERBS, ANONYMITY_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL
 
 
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
-    if _no_statement(doc, w, lemma, kids):
+    if _no_statement(doc, w, lemma, kids) or _names_a_thing(doc, w, lemma, kids, lex):
         return None
     has_said = _active_despite_parse(doc, w, kids)
     if (_agentive(doc, w, kids) or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
@@ -94,7 +94,31 @@ def _no_statement(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word]) -> bool
             c.deprel in SUBJ or c.deprel.startswith(("aux", "obl:agent")) for c in kids):
         # "The scheme, called GX-9, lets …": a participle that names the noun before it; no one speaks
         return True
-    return False
+    return _asks_not_to_be_named(doc, kids)
+
+
+def _asks_not_to_be_named(doc: ParsedDoc, kids: list[Word]) -> bool:
+    """"A nurse, who declined to be named, …", "asked to be identified only as Marta": a request for anonymity
+    (its infinitive a passive of ``ANONYMITY_VERBS``), never a statement; classify reads it for the anonymity."""
+    return any(c.deprel == "xcomp" and c.lemma.lower() in ANONYMITY_VERBS and any(
+        g.deprel == "aux:pass" for g in _children(doc, c.index)) for c in kids)
+
+
+_NICKNAME = re.compile(r"\s*[“\"‘']((?:[Tt]he\s+)?[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,3})[,.!?]?[”\"’']")
+
+
+def _names_a_thing(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word], lex: Lexicons) -> bool:
+    """"Locals call the bridge “the harp”", "Residents call the square “the Living Room”": a naming verb in the
+    present that gives a thing its name in quotation marks. A name is no claim (a person named is: "called Lee
+    “the harbour's loudest self-promoter”", and so is a judgement: "Critics call the plan “a giveaway”")."""
+    if lemma not in NAMING_VERBS or w.xpos not in ("VBP", "VBZ"):
+        return False
+    obj = next((c for c in kids if c.deprel == "obj" and c.index > w.index), None)
+    if obj is None or obj.upos != "NOUN" or obj.lemma.lower() in lex.sources["person_nouns"] \
+            or obj.lemma.lower() in lex.sources["group_nouns"]:
+        return False
+    m = _NICKNAME.match(doc.text, doc.words[max(_subtree(doc, obj.index))].end)
+    return m is not None and (m.group(1).lower().startswith("the ") or m.group(1)[:1].isupper())
 
 
 def _agentive(doc: ParsedDoc, w: Word, kids: list[Word]) -> bool:
@@ -157,8 +181,13 @@ def _discourse(doc: ParsedDoc, w: Word, lemma: str, cls: str, kids: list[Word]) 
         return True
     if cls == "belief" and (w.deprel == "acl:relcl" or any(
             c.deprel in SUBJ and c.text.lower() in RELATIVE for c in kids)):
-        # "builders who sought to build flats": background that describes someone, not a voiced position (a
-        return True  # stance there is one: "Trump, who has never supported the idea, …")
+        # "builders who sought to build flats": background that describes someone, not a voiced position
+        return True
+    if cls == "stance" and " " not in lemma and any(c.deprel in SUBJ and c.text.lower() in ("who", "which")
+                                                    for c in kids):
+        # "The mayor, who has never backed the plan, arrived late": a position that describes someone is no
+        # statement (a stance of speech, "who spoke of …", "who pointed to …", is one)
+        return True
     return False
 
 

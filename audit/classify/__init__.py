@@ -20,9 +20,10 @@ from ..attribution import Attribution, Extraction
 from ..lexicon import Lexicons
 from ..parse import ParsedDoc
 from .mentions import _entity_mentions, _full_names, _index, _word_re
+from .pseudonyms import declaration_in, declared
 from .sides import _record
 from .sources import _read_phrase, _read_pronoun, _source
-from .state import _Article
+from .state import _Article, _Source
 
 
 def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution]:
@@ -33,6 +34,7 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
     full_names = _full_names(doc, idx.places, idx.not_names)
     art = _Article(doc, idx, lex.sources, media, {n.lower(): name for name, aliases in lex.media for n in (name, *aliases)},
                    full_names, _entity_mentions(doc, idx, full_names, lex))
+    art.pseudonyms = declared(doc.text)
     for att in sorted(ext.attributions, key=lambda a: a.source.start if a.source else a.content_start):
         if att.source is None:
             att.source_type = "unattributed"  # "X is expected to …", "X seems to …": no one is named for it
@@ -48,6 +50,20 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
             _read_pronoun(art, att, s)  # 1. pronouns → nearest earlier compatible mention
         else:
             _read_phrase(art, att, s)
+        _pseudonym(art, att, s, written)
         _record(art, att, s)
         att.source = written
     return ext.attributions
+
+
+def _pseudonym(art: _Article, att: Attribution, s: _Source, written) -> None:
+    """A speaker known by a name the article says is not theirs is anonymous ("A former nurse, who asked to be
+    identified only as Marta, said …", and every later "Marta said", "the nurse said", "she added"); the
+    pseudonym is the speaker, so that all of them are one."""
+    end = att.cue.start if att.cue is not None and att.cue.start > written.start else written.end
+    alias = declaration_in(art.doc.text[written.start:end])
+    if alias is not None:
+        s.speaker = alias
+    if alias is not None or s.speaker in art.pseudonyms or s.speaker.split(" ")[0] in art.pseudonyms:
+        s.stype = "person" if s.stype == "unknown" else s.stype
+        s.anonymous, s.reason = True, "pseudonym"

@@ -22,6 +22,8 @@ def _record(art: _Article, att: Attribution, s: _Source) -> None:
     att.speaker = speaker
     att.source_type = stype
     att.anonymous = bool(s.anonymous)
+    att.anonymity_reason = (s.reason or ("unnamed, of a named body or person" if affiliation else "unnamed")) \
+        if att.anonymous else None
     att.affiliation = affiliation
     att.actor = actor.id if actor else None
     side = actor.side if actor else (s.side_actor.side if s.side_actor else None)

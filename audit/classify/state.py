@@ -25,6 +25,7 @@ class _Article:
     mentions: list[Mention]
     genders: dict = field(default_factory=dict)
     sides: dict = field(default_factory=dict)  # a named speaker's first side
+    pseudonyms: set = field(default_factory=set)  # names the article says are not the person's own
 
 
 @dataclass
@@ -42,4 +43,5 @@ class _Source:
     actor: Actor | None = None
     gender: str | None = None
     affiliation: str | None = None
+    reason: str | None = None  # why the source is anonymous, where the reading says ("pseudonym")
     side_actor: Actor | None = None  # an actor whose side a source is on without being it ("the … Service of Ukraine")
