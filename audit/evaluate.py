@@ -244,7 +244,7 @@ def evaluate_polnear(data: Path, split: str = "dev", limit: int | None = None, m
                   # the subset is chosen by one test for gold and predicted cues alike: the cue span holds a
                   # reporting verb or "according to" (a colon or a dash cue is in neither)
                   "reporting": _is_reporting_cue(doc, [(a.cue.start, a.cue.end)] if a.cue else None, lex),
-                  "publisher": art.publisher} for a in ext.attributions]
+                  "publisher": art.publisher, "pattern": a.pattern or "none"} for a in ext.attributions]
         for g in art.gold:
             g.kind = _gold_kind(art.text, g.content, quotes)
             g.reporting = _is_reporting_cue(doc, g.cue, lex)
@@ -253,6 +253,9 @@ def evaluate_polnear(data: Path, split: str = "dev", limit: int | None = None, m
         for kind in ("direct", "mixed", "indirect"):
             scopes[f"kind:{kind}"] = ([g for g in art.gold if g.kind == kind], [p for p in preds if p["kind"] == kind])
         scopes[f"publisher:{art.publisher}"] = (art.gold, preds)
+        # precision by the pattern that made the prediction (against all gold: its recall means nothing)
+        for pattern in {p["pattern"] for p in preds}:
+            scopes[f"pattern:{pattern}"] = (art.gold, [p for p in preds if p["pattern"] == pattern])
         for scope, (gold, pred) in scopes.items():
             for el in ELEMENTS:
                 gs = _unique([getattr(g, el) for g in gold])
@@ -314,6 +317,16 @@ def format_report(rep: dict) -> str:
             el, mode = key.split("/")
             ci = f"[{sc['f1_ci'][0]:.1f}, {sc['f1_ci'][1]:.1f}]" if sc.get("f1_ci") else ""
             lines.append(f"{scope:<28}{el:<13}{mode:<9}{sc['p']:>6.1f}{sc['r']:>6.1f}{sc['f1']:>6.1f}  {ci}")
+    patterns = sorted((s for s in rep["scores"] if s.startswith("pattern:")),
+                      key=lambda s: -rep["scores"][s]["content/partial"]["fp"])
+    if patterns:
+        lines += ["", "precision by the pattern that made the prediction (partial match; fewest true first):",
+                  f"{'pattern':<28}{'predicted':>10}{'source P':>10}{'cue P':>8}{'content P':>11}{'content FP':>12}"]
+        for scope in patterns:
+            sc = rep["scores"][scope]
+            c = sc["content/partial"]
+            lines.append(f"{scope.removeprefix('pattern:'):<28}{c['tp'] + c['fp']:>10}{sc['source/partial']['p']:>10.1f}"
+                         f"{sc['cue/partial']['p']:>8.1f}{c['p']:>11.1f}{c['fp']:>12}")
     lines.append("")
     lines.append(f"source accuracy on matched content: {rep['source_accuracy_on_matched_content']}")
     return "\n".join(lines)
