@@ -46,3 +46,16 @@ def test_pseudonym_declarations():
     assert declared("Omar (a pseudonym) said … Lena, whose name has been changed, added … Dana, not her real name,") \
         == {"Omar", "Lena", "Dana"}
     assert declared("Anna Berg, the finance minister, said") == set()
+
+
+def test_one_person_one_speaker_id(parser, lex):
+    # a name, its surname, a description and a pronoun; an unnamed official, "the official" and "he"
+    named = classified(parser, lex, "Finance Minister Anna Berg said the budget was balanced. Berg added that taxes "
+                                    "would not rise. The minister said the deficit would fall. She also said "
+                                    "pensions were safe.")
+    assert len(named) == 4 and {a.speaker_id for a in named} == {"Anna Berg"} and not any(a.anonymous for a in named)
+    unnamed = classified(parser, lex, "A senior official at the ministry said the talks had stalled. The official, "
+                                      "who spoke on condition of anonymity, added that a deal was unlikely. He said "
+                                      "the next round would be in May.")
+    assert len(unnamed) == 3 and len({a.speaker_id for a in unnamed}) == 1
+    assert all(a.anonymous and a.anonymity_reason == "unnamed" for a in unnamed)
