@@ -153,7 +153,8 @@ def explain(text: str = typer.Argument(..., help="the text, a .txt file, or - to
 @app.command()
 def compare(out_dir: Path = typer.Argument(..., help="a folder written by `newsaudit audit`"),
             by: str = typer.Option("outlet", "--by", help="column to compare by"),
-            save: Optional[Path] = typer.Option(None, "--save", help="where to write compare_<by>.parquet/.csv (default: the folder)")):
+            save: Optional[Path] = typer.Option(None, "--save", help="where to write compare_<by>.parquet/.csv (default: the folder)"),
+            labels: bool = typer.Option(False, "--labels", help="name the rows in plain words (\"Voice share: Ukraine\") instead of metric ids")):
     """Print the side-by-side table (groups as columns, with 95% intervals) and write it plus long format."""
     import polars as pl
 
@@ -169,7 +170,7 @@ def compare(out_dir: Path = typer.Argument(..., help="a folder written by `newsa
         wide, long = group_metrics(res.articles, sides, by=by)
     except ValueError as exc:
         _fail(exc)
-    table = comparison_table(long, by=by)
+    table = comparison_table(long, by=by, labels=labels, side_labels=res.meta.get("side_labels"))
     dest = save or out_dir
     dest.mkdir(parents=True, exist_ok=True)
     long.write_parquet(dest / f"compare_{by}_long.parquet")

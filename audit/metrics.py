@@ -175,10 +175,19 @@ def group_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", 
     return wide, long
 
 
-def comparison_table(long: pl.DataFrame, by: str = "outlet") -> pl.DataFrame:
-    """Side-by-side table: one row per metric, one column per group, cells "value [low, high]"."""
+def comparison_table(long: pl.DataFrame, by: str = "outlet", labels: bool = False,
+                     side_labels: dict[str, str] | None = None) -> pl.DataFrame:
+    """Side-by-side table: one row per metric, one column per group, cells "value [low, high]". Rows are named
+    by metric id and key ("voice_share ukraine"), or with ``labels`` by their plain names from the glossary
+    ("Voice share: Ukraine", sides by ``side_labels``)."""
     if long.height == 0:
         return pl.DataFrame()
+    if labels:
+        from .glossary import label
+
+        names = {(m, k): label(m, k, side_labels) for m, k in long.select("metric", "key").unique().iter_rows()}
+        long = long.with_columns(pl.struct("metric", "key").map_elements(
+            lambda r: names[(r["metric"], r["key"])], return_dtype=pl.Utf8).alias("_label"))
 
     def fmt(v, lo, hi, metric):
         if v is None:
@@ -188,8 +197,9 @@ def comparison_table(long: pl.DataFrame, by: str = "outlet") -> pl.DataFrame:
         return f(v) + (f" [{f(lo)}–{f(hi)}]" if lo is not None and hi is not None else "")
 
     cells = long.with_columns(
+        pl.col("_label").alias("row") if labels else
         pl.concat_str([pl.col("metric"), pl.col("key").fill_null("")], separator=" ").str.strip_chars().alias("row"),
         pl.struct("value", "ci_low", "ci_high", "metric").map_elements(
             lambda s: fmt(s["value"], s["ci_low"], s["ci_high"], s["metric"]), return_dtype=pl.Utf8).alias("cell"),
     )
-    return cells.pivot(on=by, index="row", values="cell", aggregate_function="first")
+    return cells.drop("_label", strict=False).pivot(on=by, index="row", values="cell", aggregate_function="first")

@@ -63,6 +63,24 @@ def lexicons():
     return load_lexicons(packs, extra)
 
 
+def plain_columns(df: pl.DataFrame) -> pl.DataFrame:
+    """The frame with its metric columns named in plain words from the glossary ("voice_share_ukraine" →
+    "Voice share: Ukraine"); ids stay in the exports."""
+    from audit.glossary import glossary, label
+
+    sides = {s.id: s.label for s in lexicons().sides}
+    names = {}
+    for c in df.columns:
+        if c in glossary()["columns"] or c in glossary()["metrics"]:
+            names[c] = label(c)
+        else:
+            for metric in ("voice_word_share", "voice_share", "cue_loaded_share"):
+                if c.startswith(metric + "_") and c.removeprefix(metric + "_") in sides:
+                    names[c] = label(metric, c.removeprefix(metric + "_"), sides)
+                    break
+    return df.rename(names)
+
+
 def side_colors() -> dict[str, str]:
     return {s.id: s.color for s in lexicons().sides}
 
@@ -166,5 +184,5 @@ def upload_table(upload) -> pl.DataFrame:
         return load_table(p)
 
 
-__all__ = ["plain", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
+__all__ = ["plain", "plain_columns", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
            "InputError", "LexiconError", "active_packs"]

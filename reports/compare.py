@@ -3,8 +3,9 @@ import altair as alt
 import polars as pl
 import streamlit as st
 
+from audit.glossary import definition, label
 from audit.metrics import comparison_table
-from reports.common import run_corpus, sample_frame, side_colors
+from reports.common import lexicons, plain, plain_columns, run_corpus, sample_frame, side_colors
 
 st.title("Compare outlets")
 res = st.session_state.get("corpus")
@@ -21,9 +22,13 @@ colors = side_colors()
 st.subheader("Side by side")
 st.caption("Shares are ratios of sums over each outlet's articles; brackets are bootstrap 95% intervals "
            "(articles resampled). Counts below say how much evidence stands behind each share.")
-st.dataframe(comparison_table(long, by=by), hide_index=True, width="stretch")
-st.dataframe(wide.select(by, "articles", "words", "attr_count", "attr_anonymous", "attr_unattributed",
-                       "attr_no_comment"),
+side_labels = {s.id: s.label for s in lexicons().sides}
+st.dataframe(comparison_table(long, by=by, labels=True, side_labels=side_labels), hide_index=True, width="stretch")
+with st.expander("What each row means"):
+    for m, k in long.select("metric", "key").unique(maintain_order=True).iter_rows():
+        st.markdown(plain(f"{label(m, k, side_labels)}: {definition(m, k, side_labels) or m}"))
+st.dataframe(plain_columns(wide.select(by, "articles", "words", "attr_count", "attr_anonymous", "attr_unattributed",
+                                     "attr_no_comment")),
              hide_index=True)
 
 c1, c2 = st.columns(2)

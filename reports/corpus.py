@@ -3,7 +3,7 @@ import polars as pl
 import streamlit as st
 
 from audit.ingest import articles_frame, frame_rows
-from reports.common import InputError, plain, read_upload, run_corpus, sample_frame, upload_table
+from reports.common import InputError, plain, plain_columns, read_upload, run_corpus, sample_frame, upload_table
 
 st.title("Corpus")
 st.caption("Upload CSV, JSONL or Parquet with a text column (or a zip of .txt files), choose the columns, "
@@ -58,8 +58,8 @@ cols = ["article_id", "outlet", "title", "words", "attr_count", "attr_direct", "
 cols += [c for c in arts.columns if c.startswith("voice_share_")]
 table = arts.filter(pl.col("error").is_null()).select([c for c in cols if c in arts.columns])
 st.subheader("Articles")
-ev = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="corpus_table",
-                  width="stretch")
+ev = st.dataframe(plain_columns(table), hide_index=True, on_select="rerun", selection_mode="single-row",
+                  key="corpus_table", width="stretch")
 sel = ev.selection.rows if ev is not None else []
 if sel:
     aid = table["article_id"][sel[0]]

@@ -25,6 +25,8 @@ def test_audit_then_compare(parser, tmp_path):
     table = pl.read_csv(out / "compare_outlet.csv")
     assert table.columns == ["row", "A", "B"]
     assert (out / "compare_outlet_long.parquet").exists()
+    r = runner.invoke(app, ["compare", str(out), "--labels"])
+    assert r.exit_code == 0 and "Anonymous sources" in r.output and "Voice share: Ukraine" in r.output, r.output
 
 
 def test_clear_errors(tmp_path):

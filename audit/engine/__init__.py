@@ -176,7 +176,7 @@ def _execute(engine: str, chunks, out: Path, settings: WorkerSettings, workers: 
 def run_meta(lex: Lexicons, group_by: str) -> dict:
     """What every result's meta says of the code and the lexicons it was made with."""
     return {"newsaudit": __version__, "lexicons": lex.describe(), "lexicon_fingerprint": lex.fingerprint,
-            "sides": [s.id for s in lex.sides], "group_by": group_by}
+            "sides": [s.id for s in lex.sides], "side_labels": {s.id: s.label for s in lex.sides}, "group_by": group_by}
 
 
 def _outlet_tables(articles: pl.DataFrame, lex: Lexicons, group_by: str, n_boot: int):
