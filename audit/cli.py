@@ -227,9 +227,18 @@ def eval_polnear(data: Path = typer.Option(Path("../shared/data/polnear"), "--da
 
 
 @app.command()
-def report(port: int = typer.Option(8501, "--port"), address: str = typer.Option("127.0.0.1", "--address")):
-    """Open the Streamlit report."""
+def report(out_dir: Optional[Path] = typer.Argument(None, help="with --html: a folder written by `newsaudit audit`"),
+           html: Optional[Path] = typer.Option(None, "--html", help="write the outlet comparison of OUT_DIR as one "
+                                                                     "self-contained HTML file, instead of serving"),
+           by: Optional[str] = typer.Option(None, "--by", help="with --html: the grouping (default: the run's)"),
+           port: int = typer.Option(8501, "--port"), address: str = typer.Option("127.0.0.1", "--address")):
+    """Open the Streamlit report; or, with OUT_DIR and --html FILE, write a static page to share (no server, no
+    script, nothing fetched)."""
     import subprocess
+
+    if html is not None or out_dir is not None:
+        _share(out_dir, html, by)
+        return
 
     app_path = Path(__file__).resolve().parent.parent / "app.py"
     if not app_path.exists():
@@ -238,6 +247,31 @@ def report(port: int = typer.Option(8501, "--port"), address: str = typer.Option
     raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_path), "--server.port",
                                       str(port), "--server.address", address, "--server.headless", "true",
                                       "--browser.gatherUsageStats", "false"], cwd=app_path.parent))
+
+
+def _share(out_dir: Path | None, html: Path | None, by: str | None) -> None:
+    from .api import AuditResult
+    from .errors import InputError
+    from .metrics import group_metrics
+    from .share import comparison_html
+
+    if out_dir is None or html is None:
+        _fail(InputError("give both OUT_DIR and --html FILE to write a page to share"))
+    try:
+        res = AuditResult.load(out_dir)
+    except FileNotFoundError as exc:
+        _fail(exc)
+    long = res.outlets_long
+    group = by or res.meta.get("group_by", "outlet")
+    if by is not None and by != res.meta.get("group_by"):
+        sides = res.meta.get("sides") or []
+        try:
+            _, long = group_metrics(res.articles, sides, by=by)
+        except ValueError as exc:
+            _fail(exc)
+    html.write_text(comparison_html(long, by=group, side_labels=res.meta.get("side_labels"), meta=res.meta),
+                    encoding="utf-8")
+    typer.echo(f"written: {html} (one file: open it in any browser, send it as it is)")
 
 
 if __name__ == "__main__":

@@ -35,11 +35,16 @@ def plain(text) -> str:
     return _MARKDOWN_CHARS.sub(lambda m: f"&#{ord(m.group())};", html.escape(one_line, quote=False))
 
 
+def safe_name(name: str) -> str:
+    """A plain file name made from any text (an upload's name, an article id): letters, digits and ``.-_``, no
+    folder part, no leading dot."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name.replace("\\", "/")).name).lstrip(".")[:120] or "upload"
+
+
 def upload_path(folder: Path, name: str) -> Path:
-    """Where an uploaded file named ``name`` may be written: a plain file name (letters, digits, ``.-_``; no
-    folder part, no leading dot) inside ``folder``, whatever the browser sent as its name."""
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name.replace("\\", "/")).name).lstrip(".") or "upload"
-    path = (folder / base[:120]).resolve()
+    """Where an uploaded file named ``name`` may be written: :func:`safe_name` inside ``folder``, whatever the
+    browser sent as its name."""
+    path = (folder / safe_name(name)).resolve()
     if path.parent != folder.resolve():  # cannot happen after the clean-up above; a second lock on the door
         raise InputError(f"{name!r} is not a usable file name")
     return path
@@ -184,5 +189,5 @@ def upload_table(upload) -> pl.DataFrame:
         return load_table(p)
 
 
-__all__ = ["plain", "plain_columns", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
+__all__ = ["plain", "plain_columns", "safe_name", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
            "InputError", "LexiconError", "active_packs"]

@@ -152,3 +152,26 @@ def test_report_resists_hostile_input(report):
     assert len(written) == 1 and written[0].startswith("newsaudit-packs/escape_test-"), written
     assert not list(tmp.parent.rglob("escape_test.toml"))
     only_loopback(requests, port)
+
+
+@pytest.mark.browser
+def test_shared_page_fetches_nothing(report, tmp_path):
+    """The static page to share, opened from disk: the payloads show as text, and no request leaves the file."""
+    import audit
+    from audit.share import article_html
+
+    _, browser, _ = report
+    evil = ('The mayor said <script>alert(1)</script> and <img src="http://203.0.113.9/x.png" onerror="alert(2)"> '
+            'were fine. ![p](http://203.0.113.9/p.png)')
+    res = audit.audit({"a": evil}, n_boot=10)
+    path = tmp_path / "shared.html"
+    path.write_text(article_html(evil, res.attributions, res.terms, title="Shared", meta=res.meta), encoding="utf-8")
+    requests: list[str] = []
+    page = logged_page(browser, requests)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_selector(".na-text")
+    assert page.locator("img, script").count() == 0 and not dialogs
+    assert '<img src="http://203.0.113.9/x.png" onerror="alert(2)">' in page.locator(".na-text").inner_text()
+    assert requests and all(u.startswith(("file://", "data:", "about:")) for u in requests), requests
