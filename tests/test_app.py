@@ -134,3 +134,12 @@ def test_an_uploaded_pack_is_checked_before_it_is_kept(tmp_path):
     pack, path = save_pack(FakeUpload("../evil.toml", b'schema = "newsaudit.pack/1"\n[pack]\nid = "mine"\n'), folder)
     assert pack.id == "mine" and path.parent == folder.resolve() and path.name.startswith("mine-")
     assert [p.name for p in tmp_path.rglob("*.toml")] == [path.name]
+
+
+def test_methods_page_gives_scores_limits_and_definitions():
+    at = run_page("reports/methods.py")
+    frames = [df.value for df in at.dataframe]
+    scores = next(f for f in frames if "precision %" in f.columns)
+    assert list(scores["F1 %"]) == [74.6, 70.4, 68.6]
+    assert any("Voice share" in " ".join(map(str, f.get("figure", []))) for f in frames)
+    assert any("English only" in m.value for m in at.markdown)
