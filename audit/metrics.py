@@ -203,3 +203,24 @@ def comparison_table(long: pl.DataFrame, by: str = "outlet", labels: bool = Fals
             lambda s: fmt(s["value"], s["ci_low"], s["ci_high"], s["metric"]), return_dtype=pl.Utf8).alias("cell"),
     )
     return cells.drop("_label", strict=False).pivot(on=by, index="row", values="cell", aggregate_function="first")
+
+
+def trend_metrics(articles: pl.DataFrame, sides: list[str], by: str = "outlet", n_boot: int = 200,
+                  seed: int = 0) -> pl.DataFrame:
+    """Monthly series per group: the comparison's figures (anonymous share, voice share per side, the outlet's own
+    loaded terms per 1,000 words, …) for each month of the ``date`` column, with bootstrap 95% intervals over that
+    month's articles. Columns: month ("2024-03"), the group, metric, key, value, ci_low, ci_high, numerator,
+    denominator, articles. Articles whose date cannot be read are left out; an empty frame when none can."""
+    if "date" not in articles.columns:
+        return pl.DataFrame()
+    dated = articles.with_columns(
+        pl.col("date").cast(pl.Utf8).str.slice(0, 10).str.to_date(strict=False).dt.strftime("%Y-%m").alias("_month"))
+    dated = dated.filter(pl.col("_month").is_not_null())
+    frames = []
+    for (month,), sub in dated.group_by(["_month"], maintain_order=True):
+        _, long = group_metrics(sub.drop("_month"), sides, by=by, n_boot=n_boot, seed=seed)
+        frames.append(long.with_columns(pl.lit(month).alias("month")))
+    if not frames:
+        return pl.DataFrame()
+    out = pl.concat(frames)
+    return out.select("month", *[c for c in out.columns if c != "month"]).sort("month", by, "metric", "key")

@@ -15,6 +15,7 @@ import audit
 from audit.errors import InputError, LexiconError
 from audit.ingest import TABLE_SUFFIXES, ingest, load_samples, load_table
 from audit.lexicon import load_lexicons
+from audit.metrics import trend_metrics
 
 MAX_UPLOAD_MB = 50
 MAX_ARTICLE_CHARS = 200_000
@@ -127,7 +128,9 @@ def run_corpus(frame: pl.DataFrame, group_by: str, bar) -> dict:
     res = audit.audit(frame, packs=packs, extra_packs=extra, group_by=group_by,
                       parsed={i: done[i] for i in ids if i in done})
     bar.progress(1.0, text=f"done: {total} articles")
-    return {**res.frames(), "meta": res.meta}
+    # monthly series per group, where the articles are dated (an empty frame where none is)
+    trends = trend_metrics(res.articles, [s.id for s in lexicons().sides], by=group_by)
+    return {**res.frames(), **({"trends": trends} if trends.height else {}), "meta": res.meta}
 
 
 def sample_frame() -> pl.DataFrame:

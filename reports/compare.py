@@ -77,6 +77,24 @@ with c4:
             row=alt.Row(f"{by}:N", title=None), tooltip=[by, "side", "cue_class", "n"])
         st.altair_chart(ch)
 
+trends = res.get("trends")
+if trends is not None and trends.height:
+    st.subheader("Month by month")
+    choices = {label(m, k, side_labels): (m, k) for m, k in trends.select("metric", "key").unique(maintain_order=True)
+               .iter_rows()}
+    pick = st.selectbox("Figure", list(choices), key="trend_pick")
+    m, k = choices[pick]
+    series = trends.filter((pl.col("metric") == m) & (pl.col("key").eq_missing(k))).to_pandas()
+    pct = not m.endswith("per_1k")
+    y_axis = alt.Axis(format="%") if pct else alt.Axis()
+    base = alt.Chart(series).encode(x=alt.X("month:O", title="month"), color=alt.Color(f"{by}:N", title=by))
+    band = base.mark_area(opacity=0.15).encode(y=alt.Y("ci_low:Q", title=pick, axis=y_axis), y2="ci_high:Q")
+    line = base.mark_line(point=True).encode(y=alt.Y("value:Q", title=pick, axis=y_axis),
+                                             tooltip=[by, "month", "value", "ci_low", "ci_high", "articles"])
+    st.altair_chart(band + line, width="stretch")
+    st.caption(plain(f"{definition(m, k, side_labels) or m}; shaded: 95% interval over the month's articles "
+                     "(none where a month has one article). Dated articles only; the series is in the Export page."))
+
 with st.expander("Show me the sentences"):
     groups = sorted(wide[by].to_list())
     g = st.selectbox(by, groups, key="cmp_group")

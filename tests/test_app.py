@@ -54,8 +54,10 @@ def test_corpus_compare_lexicons_export(parser):
     assert any(df.value.shape[0] >= 9 for df in at.dataframe)
     at.switch_page("reports/compare.py").run()
     assert not at.exception and len(at.dataframe) >= 2
+    assert any(h.value == "Month by month" for h in at.subheader)  # the bundled sample is dated
+    assert any(str(v).startswith("Voice share: ") for df in at.dataframe for v in df.value.get("row", []))
     at.switch_page("reports/export.py").run()
-    assert not at.exception
+    assert not at.exception and "trends" in at.selectbox(key="export_frame").options
     at.button(key="export_build").click().run()
     assert not at.exception
     at.switch_page("reports/lexicons.py").run()

@@ -1,5 +1,6 @@
 import numpy as np
 import polars as pl
+import pytest
 
 from audit.metrics import bootstrap_ratio, comparison_table, group_metrics
 
@@ -32,3 +33,27 @@ def test_group_metrics_ratio_of_sums_with_counts():
     table = comparison_table(long)
     assert set(table.columns) == {"row", "X", "Y"}
     assert table.filter(pl.col("row") == "attr_anonymous_ratio")["X"][0].startswith("40%")
+
+
+def test_trend_metrics_by_month():
+    import numpy as np
+
+    from audit.metrics import trend_metrics
+
+    rng = np.random.default_rng(3)
+    n = 8
+    arts = pl.DataFrame({"article_id": [f"a{k}" for k in range(n)], "outlet": ["A", "B"] * 4, "error": [None] * n,
+                         "date": ["2024-01-05", "2024-01-20", "2024-01-30", "2024-02-02", "2024-02-10",
+                                  "2024-02-11", "not a date", None],
+                         "words": rng.integers(100, 300, n), "words_narrator": rng.integers(50, 200, n),
+                         "attr_count": [4, 2, 6, 0, 3, 5, 7, 1], "attr_anonymous": [1, 0, 3, 0, 1, 5, 7, 1],
+                         "attr_words": rng.integers(10, 50, n), "attr_quoted_words": rng.integers(0, 10, n),
+                         "attr_unattributed": rng.integers(0, 3, n)})
+    t = trend_metrics(arts, [], n_boot=50)
+    anon = t.filter(pl.col("metric") == "attr_anonymous_ratio")
+    assert anon.select("month", "outlet").rows() == [("2024-01", "A"), ("2024-01", "B"), ("2024-02", "A"),
+                                                     ("2024-02", "B")]
+    # January, outlet A: articles a0 and a2 (1 + 3 of 4 + 6), the undated ones left out
+    jan_a = anon.row(0, named=True)
+    assert jan_a["value"] == pytest.approx(0.4) and jan_a["articles"] == 2
+    assert trend_metrics(arts.drop("date"), []).is_empty()
