@@ -8,6 +8,7 @@ pages = [
     st.Page("reports/article.py", title="Article", icon=":material/article:", default=True),
     st.Page("reports/corpus.py", title="Corpus", icon=":material/folder_open:"),
     st.Page("reports/compare.py", title="Compare outlets", icon=":material/compare:"),
+    st.Page("reports/stories.py", title="Stories", icon=":material/join_inner:"),
     st.Page("reports/lexicons.py", title="Lexicons", icon=":material/menu_book:"),
     st.Page("reports/methods.py", title="Methods", icon=":material/science:"),
     st.Page("reports/export.py", title="Export", icon=":material/download:"),

@@ -130,6 +130,48 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
 
 
 @app.command()
+def stories(out_dir: Path = typer.Argument(..., help="a folder written by `newsaudit audit`"),
+            inputs: Optional[List[Path]] = typer.Argument(None, help="the audit's inputs (default: the files and "
+                                                                      "tables its articles were read from)"),
+            window: int = typer.Option(3, "--window", help="days between articles of one story"),
+            by: Optional[str] = typer.Option(None, "--by", help="the grouping column (default: the run's)")):
+    """Group the articles that cover one event (text similarity, dates, shared speakers) and put the outlets side
+    by side on each story; writes OUT_DIR/stories.parquet and stories_side_by_side.parquet."""
+    import polars as pl
+
+    from .api import AuditResult
+    from .errors import InputError
+    from .ingest import ingest
+    from .stories import group_stories, named_people, story_sides
+
+    try:
+        res = AuditResult.load(out_dir)
+    except FileNotFoundError as exc:
+        _fail(exc)
+    group = by or res.meta.get("group_by", "outlet")
+    arts = res.articles
+    sources = [str(p) for p in inputs] if inputs else sorted(
+        {o.split(":")[0] if not Path(o).exists() else o for o in arts["origin"].drop_nulls().unique()
+         if Path(o.split(":")[0]).exists()})
+    if not sources:
+        _fail(InputError(f"{out_dir}: the articles' texts are not in the output folder and their origins cannot be "
+                         "read again; give the inputs: newsaudit stories OUT_DIR FILES…"))
+    texts = ingest(sources, max_chars=res.meta.get("run_key", {}).get("max_chars") or 300_000)
+    frame = arts.join(texts.select("article_id", "text"), on="article_id", how="left")
+    found = group_stories(frame, named_people(res.attributions), by=group, window_days=window)
+    found.write_parquet(out_dir / "stories.parquet")
+    side = story_sides(found, arts, res.attributions, res.terms, by=group)
+    if side.height:
+        side.write_parquet(out_dir / "stories_side_by_side.parquet")
+    n = found["story_id"].n_unique() if found.height else 0
+    typer.echo(f"{n} stories covered by two or more outlets ({found.height} articles) → {out_dir}/stories.parquet")
+    with pl.Config(tbl_rows=30, fmt_str_lengths=50, tbl_width_chars=200):
+        if side.height:
+            typer.echo(side.select("story_id", group, "articles", "attributions", "anonymous", "sides voiced",
+                                   "story_label").head(30))
+
+
+@app.command()
 def explain(text: str = typer.Argument(..., help="the text, a .txt file, or - to read standard input"),
             models: Optional[str] = typer.Option(None, "--models", help="'compact', 'official' or a model folder"),
             pack: Optional[List[str]] = typer.Option(None, "--pack", help="bundled pack id (repeatable)"),

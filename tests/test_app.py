@@ -145,3 +145,11 @@ def test_methods_page_gives_scores_limits_and_definitions():
     assert list(scores["F1 %"]) == [74.6, 70.4, 68.6]
     assert any("Voice share" in " ".join(map(str, f.get("figure", []))) for f in frames)
     assert any("English only" in m.value for m in at.markdown)
+
+
+def test_stories_page_puts_outlets_side_by_side(parser):
+    at = run_page("reports/stories.py")
+    options = at.selectbox(key="story_pick").options
+    assert len(options) == 3 and any("3 outlets" in o for o in options)  # the bundled sample's aid story
+    side = next(df.value for df in at.dataframe if "who is quoted" in df.value.columns)
+    assert side.shape[0] >= 2 and "sides voiced" in side.columns
