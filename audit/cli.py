@@ -160,7 +160,7 @@ def stories(out_dir: Path = typer.Argument(..., help="a folder written by `newsa
     frame = arts.join(texts.select("article_id", "text"), on="article_id", how="left")
     found = group_stories(frame, named_people(res.attributions), by=group, window_days=window)
     found.write_parquet(out_dir / "stories.parquet")
-    side = story_sides(found, arts, res.attributions, res.terms, by=group)
+    side = story_sides(found, arts, res.attributions, res.terms, by=group, side_labels=res.meta.get("side_labels"))
     if side.height:
         side.write_parquet(out_dir / "stories_side_by_side.parquet")
     n = found["story_id"].n_unique() if found.height else 0

@@ -27,17 +27,24 @@ CSS = """
 </style>
 """
 NEUTRAL_COLORS = {"neutral": "#6b7280", "legacy": "#a16207", "house_style": "#9ca3af", "none": "#7c3aed"}
+NEUTRAL_NAMES = {"neutral": "neutral term", "legacy": "legacy spelling", "house_style": "house style",
+                 "none": "framing word (no side)"}
 
 
-def legend_html(side_colors: dict[str, str]) -> str:
+def legend_html(side_colors: dict[str, str], side_labels: dict[str, str] | None = None) -> str:
+    """The key to the highlights; a side shown by its display name ("United Kingdom", not "united_kingdom")."""
+    side_labels = side_labels or {}
     items = ['<span class="na-content-direct">direct quote</span>', '<span class="na-content-mixed">mixed quote</span>',
              '<span class="na-content-indirect">indirect (paraphrase)</span>', '<span class="na-source">source</span>',
              '<span class="na-cue">cue</span>',
              '<span class="na-term na-term-narrator">term, narrator voice</span>',
              '<span class="na-term na-term-quoted">term, quoted</span>',
              '<span class="na-term na-term-paraphrase">term, paraphrase</span>']
-    for side, color in {**side_colors, **NEUTRAL_COLORS}.items():
-        items.append(f'<span class="na-term" style="--na-color:{html.escape(color)}">aligns: {html.escape(side)}</span>')
+    for side, color in side_colors.items():
+        name = side_labels.get(side, side.replace("_", " "))
+        items.append(f'<span class="na-term" style="--na-color:{html.escape(color)}">term of {html.escape(name)}</span>')
+    for kind, color in NEUTRAL_COLORS.items():
+        items.append(f'<span class="na-term" style="--na-color:{html.escape(color)}">{NEUTRAL_NAMES[kind]}</span>')
     return '<div class="na-legend">' + "".join(items) + "</div>"
 
 

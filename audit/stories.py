@@ -47,7 +47,7 @@ def group_stories(articles: pl.DataFrame, people: dict[str, set[str]] | None = N
                   same_day_similarity: float = 0.085) -> pl.DataFrame:
     """``articles``: article_id, ``by``, date, title, text. ``people``: article id → the named speakers and actors
     its attributions have. Returns one row per article in a multi-outlet story: article_id, story_id ("s001", by
-    size), story_articles, story_outlets, story_label (the words the story's articles share most)."""
+    size), story_articles, story_outlets, story_label (the title of its most central article)."""
     rows = articles.filter(pl.col("text").is_not_null() & (pl.col("text").str.len_chars() > 0))
     if rows.height < 2:
         return pl.DataFrame(schema=STORY_SCHEMA)
@@ -61,8 +61,10 @@ def group_stories(articles: pl.DataFrame, people: dict[str, set[str]] | None = N
     stories.sort(key=lambda m: (-len(m), min(ids[i] for i in m)))
     out = []
     for n, m in enumerate(stories, start=1):
+        # the title of the article closest to the others says what the story is; the shared words where none has one
+        centre = max(m, key=lambda i: sum(sim[i, k] for k in m))
         weights = matrix[m].sum(axis=0).A1
-        label = ", ".join(terms[k] for k in weights.argsort()[::-1][:4])
+        label = titles[centre].strip() or ", ".join(terms[k] for k in weights.argsort()[::-1][:4])
         for i in m:
             out.append({"article_id": ids[i], "story_id": f"s{n:03d}", "story_articles": len(m),
                         "story_outlets": len({groups[k] for k in m}), "story_label": label})
@@ -112,14 +114,14 @@ def named_people(attributions: pl.DataFrame) -> dict[str, set[str]]:
 
 
 def story_sides(stories: pl.DataFrame, articles: pl.DataFrame, attributions: pl.DataFrame, terms: pl.DataFrame,
-                by: str = "outlet") -> pl.DataFrame:
+                by: str = "outlet", side_labels: dict[str, str] | None = None) -> pl.DataFrame:
     """One row per story and outlet: its articles, attributions, named and anonymous sources, the sides voiced,
     and the loaded terms in its own voice: the story side by side."""
     if stories.height == 0:
         return pl.DataFrame()
     arts = stories.join(articles.select("article_id", pl.col(by).cast(pl.Utf8).alias("_g")), on="article_id")
     att = attributions.join(arts.select("article_id", "story_id", "_g"), on="article_id")
-    voiced = att.filter(pl.col("source_type") != "unattributed")
+    voiced = att.filter(pl.col("source_type") != "unattributed").with_columns(pl.col("side").replace(side_labels or {}))
     a = voiced.group_by("story_id", "_g").agg(
         pl.len().alias("attributions"), (~pl.col("anonymous")).sum().alias("named"),
         pl.col("anonymous").sum().alias("anonymous"),

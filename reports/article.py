@@ -6,7 +6,7 @@ import streamlit as st
 from audit.highlight import highlight_html, legend_html
 from audit.ingest import ingest
 from audit.metrics import VOICED, WITHHELD
-from reports.common import InputError, audit_frame, plain, read_upload, sample_frame, side_colors
+from reports.common import InputError, audit_frame, lexicons, plain, read_upload, sample_frame, side_colors
 
 st.title("Article")
 st.caption("Who is quoted, who is left unnamed, which side gets the voice, and which loaded words the "
@@ -58,6 +58,7 @@ atts, terms = res["attributions"], res["terms"]
 # sources: who is voiced; claims put on no one and withheld comments ("declined to comment") apart
 sourced, withheld = atts.filter(VOICED), atts.filter(WITHHELD)
 colors = side_colors()
+labels = {s.id: s.label for s in lexicons().sides}  # sides by their display names on screen
 
 c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric("Attributions", art["attr_count"])
@@ -81,8 +82,8 @@ with right:
         # one row per speaker (speaker_id: a pseudonym, its description and its pronouns are one person)
         sources = (sourced.group_by("speaker_id").agg(
             pl.col("speaker").first(), pl.col("source_type").first().alias("type"),
-            pl.col("anonymous").any().alias("anonymous"), pl.col("anonymity_reason").drop_nulls().first().alias("why anonymous"),
-            pl.col("side").drop_nulls().first().alias("side"), pl.len().alias("attributions"),
+            pl.col("anonymous").any().alias("anonymous"), pl.col("anonymity_reason").drop_nulls().first().fill_null("").alias("why anonymous"),
+            pl.col("side").drop_nulls().first().replace(labels).alias("side"), pl.len().alias("attributions"),
             pl.col("content_words").sum().alias("words given"), pl.col("cue_lemma").unique().sort().str.join(", ").alias("cues"),
         ).sort("attributions", "words given", descending=True))
         ids, sources = sources["speaker_id"], sources.drop("speaker_id")
@@ -91,14 +92,14 @@ with right:
         sel = ev.selection.rows if ev is not None else []
         focus_speaker = ids[sel[0]] if sel else None
         focus_name = sources["speaker"][sel[0]] if sel else None
-        share = sourced.with_columns(pl.col("side").fill_null("no side")).group_by("side").agg(
+        share = sourced.with_columns(pl.col("side").replace(labels).fill_null("no side")).group_by("side").agg(
             pl.len().alias("attributions"), pl.col("content_words").sum().alias("words"))
         st.subheader("Voice share per side")
         chart = alt.Chart(share.to_pandas()).mark_bar().encode(
-            x=alt.X("attributions:Q", title="attributions"), y=alt.Y("side:N", sort="-x", title=None),
-            color=alt.Color("side:N", legend=None, scale=alt.Scale(domain=list(colors) + ["no side"],
-                                                                   range=list(colors.values()) + ["#9ca3af"])),
-            tooltip=["side", "attributions", "words"])
+            x=alt.X("attributions:Q", title="attributions (statements voiced)"), y=alt.Y("side:N", sort="-x", title=None),
+            color=alt.Color("side:N", legend=None, scale=alt.Scale(
+                domain=[labels.get(k, k) for k in colors] + ["no side"], range=list(colors.values()) + ["#9ca3af"])),
+            tooltip=["side", "attributions", alt.Tooltip("words:Q", title="words given")])
         st.altair_chart(chart, width="stretch")
     else:
         focus_speaker = focus_name = None
@@ -106,7 +107,8 @@ with right:
     st.subheader("Loaded terms")
     focus_term = None
     if terms.height:
-        tt = terms.group_by("term_id", "variant", "aligns", "voice").agg(pl.len().alias("uses")).sort("uses", descending=True)
+        tt = terms.group_by("term_id", "variant", "aligns", "voice").agg(pl.len().alias("uses")).sort("uses", descending=True) \
+            .with_columns(pl.col("aligns").replace(labels))
         ev2 = st.dataframe(tt, hide_index=True, on_select="rerun", selection_mode="single-row", key="term_table",
                            width="stretch")
         sel2 = ev2.selection.rows if ev2 is not None else []
@@ -121,7 +123,7 @@ with left:
                       "clear the table selection to see everything."))
     # st.html, not st.markdown: no Markdown runs over the article (an image link, "$5 to $10", "# x" stay text);
     # highlight_html escapes the text, so its own tags are the only markup
-    st.html(legend_html(colors))
+    st.html(legend_html(colors, labels))
     st.html(highlight_html(frame["text"][0], atts, terms, colors, focus_speaker, focus_term))
 
 with st.expander("All attributions (as in attributions.parquet)"):

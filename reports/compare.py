@@ -23,7 +23,8 @@ st.subheader("Side by side")
 st.caption("Shares are ratios of sums over each outlet's articles; brackets are bootstrap 95% intervals "
            "(articles resampled). Counts below say how much evidence stands behind each share.")
 side_labels = {s.id: s.label for s in lexicons().sides}
-st.dataframe(comparison_table(long, by=by, labels=True, side_labels=side_labels), hide_index=True, width="stretch")
+st.dataframe(comparison_table(long, by=by, labels=True, side_labels=side_labels).rename({"row": "figure"}),
+             hide_index=True, width="stretch")
 with st.expander("What each row means"):
     for m, k in long.select("metric", "key").unique(maintain_order=True).iter_rows():
         st.markdown(plain(f"{label(m, k, side_labels)}: {definition(m, k, side_labels) or m}"))
@@ -34,13 +35,14 @@ st.dataframe(plain_columns(wide.select(by, "articles", "words", "attr_count", "a
 c1, c2 = st.columns(2)
 with c1:
     st.markdown("**Voice share per side**")
-    vs = long.filter(pl.col("metric") == "voice_share")
+    vs = long.filter(pl.col("metric") == "voice_share").with_columns(pl.col("key").replace(side_labels).alias("side"))
     if vs.height:
         ch = alt.Chart(vs.to_pandas()).mark_bar().encode(
-            x=alt.X("value:Q", stack="zero", title="share of attributions", axis=alt.Axis(format="%")),
-            y=alt.Y(f"{by}:N", title=None), color=alt.Color("key:N", title="side",
-                                                          scale=alt.Scale(domain=list(colors), range=list(colors.values()))),
-            tooltip=[by, "key", alt.Tooltip("value:Q", format=".0%"), "numerator", "denominator"])
+            x=alt.X("value:Q", stack="zero", title="share of attributions (%)", axis=alt.Axis(format="%")),
+            y=alt.Y(f"{by}:N", title=None), color=alt.Color("side:N", title="side", scale=alt.Scale(
+                domain=[side_labels.get(k, k) for k in colors], range=list(colors.values()))),
+            tooltip=[by, "side", alt.Tooltip("value:Q", format=".0%", title="share"),
+                     alt.Tooltip("numerator:Q", title="attributions"), alt.Tooltip("denominator:Q", title="of all")])
         st.altair_chart(ch, width="stretch")
 with c2:
     st.markdown("**Anonymous attributions (95% interval)**")
@@ -69,7 +71,8 @@ with c4:
     st.markdown("**Cue-verb mix per side**")
     atts = res["attributions"]
     if atts.height:
-        mix = (atts.with_columns(pl.col("side").fill_null("no side")).group_by(by, "side", "cue_class")
+        mix = (atts.filter(pl.col("source_type") != "unattributed")
+               .with_columns(pl.col("side").replace(side_labels).fill_null("no side")).group_by(by, "side", "cue_class")
                .agg(pl.len().alias("n")))
         ch = alt.Chart(mix.to_pandas()).mark_bar().encode(
             x=alt.X("n:Q", stack="normalize", title="share of cues", axis=alt.Axis(format="%")),

@@ -13,10 +13,9 @@ ext = m["extraction"]
 st.subheader("How well the extraction works")
 st.caption(plain(f"{ext['corpus']}; measured {ext['measured']}."))
 st.dataframe(pl.DataFrame({"what": ["who is speaking (source)", "the reporting word (cue)", "what was said (content)"],
-                           "precision %": [ext[k][0] for k in ("source", "cue", "content")],
-                           "recall %": [ext[k][1] for k in ("source", "cue", "content")],
-                           "F1 %": [ext[k][2] for k in ("source", "cue", "content")]}), hide_index=True)
-st.write(plain(ext["note"]) + plain(f" Speaker right on matched statements: {ext.get('speaker_accuracy')}%."))
+                           **{name: [f"{ext[k][n]:.1f}" for k in ("source", "cue", "content")]
+                              for n, name in enumerate(("precision %", "recall %", "F1 %"))}}), hide_index=True)
+st.write(plain(ext["note"] + f" The speaker is right on {ext.get('speaker_accuracy')}% of the statements found."))
 parser = model_scores().get("ewt_test_end_to_end", {})
 if parser:
     st.caption(plain(f"The bundled parser on English Web Treebank test: part of speech {parser.get('UPOS')}%, "

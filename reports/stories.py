@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from audit.stories import group_stories, named_people, story_sides
-from reports.common import plain, run_corpus, sample_frame
+from reports.common import lexicons, plain, run_corpus, sample_frame
 
 st.title("Stories")
 st.caption("Articles that cover one event (similar text, published within three days, quoting the same people), "
@@ -24,7 +24,8 @@ if found.is_empty():
     st.info("No story is covered by two or more outlets in this corpus.")
     st.markdown('<span id="na-done"></span>', unsafe_allow_html=True)
     st.stop()
-side = story_sides(found, res["articles"], res["attributions"], res["terms"], by=by)
+side = story_sides(found, res["articles"], res["attributions"], res["terms"], by=by,
+                   side_labels={s.id: s.label for s in lexicons().sides})
 labels = {f"{r['story_id']}: {r['story_label']} ({r['story_outlets']} outlets, {r['story_articles']} articles)":
           r["story_id"] for r in found.unique("story_id", maintain_order=True).iter_rows(named=True)}
 st.write(plain(f"{len(labels)} stories covered by two or more outlets."))

@@ -55,7 +55,7 @@ def test_corpus_compare_lexicons_export(parser):
     at.switch_page("reports/compare.py").run()
     assert not at.exception and len(at.dataframe) >= 2
     assert any(h.value == "Month by month" for h in at.subheader)  # the bundled sample is dated
-    assert any(str(v).startswith("Voice share: ") for df in at.dataframe for v in df.value.get("row", []))
+    assert any(str(v).startswith("Voice share: ") for df in at.dataframe for v in df.value.get("figure", []))
     at.switch_page("reports/export.py").run()
     assert not at.exception and "trends" in at.selectbox(key="export_frame").options
     at.button(key="export_build").click().run()
@@ -142,7 +142,7 @@ def test_methods_page_gives_scores_limits_and_definitions():
     at = run_page("reports/methods.py")
     frames = [df.value for df in at.dataframe]
     scores = next(f for f in frames if "precision %" in f.columns)
-    assert list(scores["F1 %"]) == [74.6, 70.4, 68.6]
+    assert list(scores["F1 %"]) == ["74.6", "70.4", "68.6"]
     assert any("Voice share" in " ".join(map(str, f.get("figure", []))) for f in frames)
     assert any("English only" in m.value for m in at.markdown)
 
