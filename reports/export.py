@@ -11,6 +11,7 @@ st.title("Export")
 res = st.session_state.get("corpus")
 if res is None:
     st.info("Run an audit on the Corpus page first (or open Compare outlets, which audits the bundled sample).")
+    st.markdown('<span id="na-done"></span>', unsafe_allow_html=True)
     st.stop()
 frames = {k: v for k, v in res.items() if k != "meta"}
 name = st.selectbox("Frame", list(frames), key="export_frame")

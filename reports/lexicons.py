@@ -16,7 +16,7 @@ if chosen != packs:
     st.session_state["packs"] = chosen
     st.rerun()
 lex = lexicons()
-st.dataframe(pl.DataFrame(lex.describe()), hide_index=True, width="stretch")
+st.dataframe(pl.DataFrame(lex.describe()).drop("path"), hide_index=True, width="stretch")  # (no server paths)
 st.subheader("Terms")
 rows = [{"pack": t.pack, "term": t.id, "category": t.category, "variant": v.form, "aligns": v.aligns,
          "strength": t.strength, "neutral": t.neutral, "since": t.since, "excludes": ", ".join(" ".join(e) for e in t.exclude)}

@@ -86,7 +86,8 @@ def test_report_in_chromium(report):
     page = logged_page(browser, requests)
     for path, name, check_highlight in [("", "article", True), ("corpus", "corpus", False),
                                          ("compare", "compare", False), ("stories", "stories", False),
-                                         ("methods", "methods", False)]:
+                                         ("lexicons", "lexicons", False), ("methods", "methods", False),
+                                         ("export", "export", False)]:
         page.goto(f"http://127.0.0.1:{port}/{path}", wait_until="domcontentloaded")
         if name == "corpus":
             page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=180_000)
