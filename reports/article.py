@@ -109,7 +109,11 @@ with right:
     if terms.height:
         tt = terms.group_by("term_id", "variant", "aligns", "voice").agg(pl.len().alias("uses")).sort("uses", descending=True) \
             .with_columns(pl.col("aligns").replace(labels))
-        ev2 = st.dataframe(tt, hide_index=True, on_select="rerun", selection_mode="single-row", key="term_table",
+        shown = tt.rename({"term_id": "term", "variant": "word used", "aligns": "aligns with",
+                           "voice": "whose voice"}).with_columns(
+            pl.col("whose voice").replace({"narrator": "the outlet's", "quoted": "a quotation's",
+                                           "paraphrase": "a paraphrase's"}))
+        ev2 = st.dataframe(shown, hide_index=True, on_select="rerun", selection_mode="single-row", key="term_table",
                            width="stretch")
         sel2 = ev2.selection.rows if ev2 is not None else []
         focus_term = tt["term_id"][sel2[0]] if sel2 else None
