@@ -151,12 +151,11 @@ def stories(out_dir: Path = typer.Argument(..., help="a folder written by `newsa
     group = by or res.meta.get("group_by", "outlet")
     arts = res.articles
     sources = [str(p) for p in inputs] if inputs else sorted(
-        {o.split(":")[0] if not Path(o).exists() else o for o in arts["origin"].drop_nulls().unique()
-         if Path(o.split(":")[0]).exists()})
+        {f for f in map(_readable_origin, arts["origin"].drop_nulls().unique()) if f is not None})
     if not sources:
         _fail(InputError(f"{out_dir}: the articles' texts are not in the output folder and their origins cannot be "
                          "read again; give the inputs: newsaudit stories OUT_DIR FILES…"))
-    texts = ingest(sources, max_chars=res.meta.get("run_key", {}).get("max_chars") or 300_000)
+    texts = ingest(sources, max_chars=res.meta.get("run_key", {}).get("max_chars") or DEFAULT_MAX_CHARS)
     frame = arts.join(texts.select("article_id", "text"), on="article_id", how="left")
     found = group_stories(frame, named_people(res.attributions), by=group, window_days=window)
     found.write_parquet(out_dir / "stories.parquet")
@@ -169,6 +168,14 @@ def stories(out_dir: Path = typer.Argument(..., help="a folder written by `newsa
         if side.height:
             typer.echo(side.select("story_id", group, "articles", "attributions", "anonymous", "sides voiced",
                                    "story_label").head(30))
+
+
+def _readable_origin(origin: str) -> str | None:
+    """The file an article was read from: its origin, or the table or zip before ":line" / ":member"."""
+    for path in (origin, origin.rpartition(":")[0]):
+        if path and Path(path).exists():
+            return path
+    return None
 
 
 @app.command()

@@ -54,21 +54,20 @@ def _page(title: str, body: str, meta: dict | None) -> str:
             f"<p class=\"na-note\">{foot}</p></body></html>")
 
 
-def _bars(rows: list[tuple[str, float, float | None, float | None]], width: int = 520, fmt=lambda v: f"{100 * v:.0f}%",
-          scale: float = 1.0) -> str:
-    """Horizontal bars as inline SVG: (label, value, low, high) with the interval drawn as a line."""
+def _bars(rows: list[tuple[str, float, float | None, float | None]], width: int = 520) -> str:
+    """Horizontal bars of shares as inline SVG: (label, value, low, high) with the interval drawn as a line."""
     bar_h, gap, left = 18, 8, 190
     h = len(rows) * (bar_h + gap) + 10
     inner = width - left - 60
     parts = [f'<svg class="na-chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{h}" role="img">']
     for k, (name, v, lo, hi) in enumerate(rows):
         y = 5 + k * (bar_h + gap)
-        w = max(0.0, min(1.0, (v or 0) / scale)) * inner
+        w = max(0.0, min(1.0, v or 0)) * inner
         parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{_esc(name)}</text>'
                      f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="#60a5fa"></rect>'
-                     f'<text x="{left + w + 4:.1f}" y="{y + 13}">{_esc(fmt(v) if v is not None else "–")}</text>')
+                     f'<text x="{left + w + 4:.1f}" y="{y + 13}">{_esc(f"{100 * v:.0f}%" if v is not None else "–")}</text>')
         if lo is not None and hi is not None:
-            x1, x2 = left + min(lo / scale, 1) * inner, left + min(hi / scale, 1) * inner
+            x1, x2 = left + min(lo, 1) * inner, left + min(hi, 1) * inner
             parts.append(f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{y + bar_h / 2}" y2="{y + bar_h / 2}" '
                          'stroke="#1e3a8a" stroke-width="2"></line>')
     return "".join(parts) + "</svg>"

@@ -63,8 +63,7 @@ def group_stories(articles: pl.DataFrame, people: dict[str, set[str]] | None = N
     for n, m in enumerate(stories, start=1):
         # the title of the article closest to the others says what the story is; the shared words where none has one
         centre = max(m, key=lambda i: sum(sim[i, k] for k in m))
-        weights = matrix[m].sum(axis=0).A1
-        label = titles[centre].strip() or ", ".join(terms[k] for k in weights.argsort()[::-1][:4])
+        label = titles[centre].strip() or ", ".join(terms[k] for k in matrix[m].sum(axis=0).A1.argsort()[::-1][:4])
         for i in m:
             out.append({"article_id": ids[i], "story_id": f"s{n:03d}", "story_articles": len(m),
                         "story_outlets": len({groups[k] for k in m}), "story_label": label})

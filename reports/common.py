@@ -133,6 +133,18 @@ def run_corpus(frame: pl.DataFrame, group_by: str, bar) -> dict:
     return {**res.frames(), **({"trends": trends} if trends.height else {}), "meta": res.meta}
 
 
+def corpus_result() -> dict:
+    """The session's corpus run; without one, the bundled sample is audited (with a progress bar) and kept as it."""
+    res = st.session_state.get("corpus")
+    if res is None:
+        st.caption("No corpus run yet in this session: showing the bundled illustrative sample (fictional outlets).")
+        bar = st.progress(0.0, text="auditing the bundled sample…")
+        st.session_state["corpus_frame"] = sample_frame()
+        res = st.session_state["corpus"] = run_corpus(st.session_state["corpus_frame"], "outlet", bar)
+        st.session_state["corpus_key"] = ("Bundled sample", st.session_state["corpus_frame"].height)
+    return res
+
+
 def sample_frame() -> pl.DataFrame:
     return ingest(load_samples())
 
@@ -192,5 +204,5 @@ def upload_table(upload) -> pl.DataFrame:
         return load_table(p)
 
 
-__all__ = ["plain", "plain_columns", "safe_name", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
+__all__ = ["corpus_result", "plain", "plain_columns", "safe_name", "upload_path", "save_pack", "parser", "lexicons", "side_colors", "audit_frame", "run_corpus", "sample_frame", "read_upload", "upload_table",
            "InputError", "LexiconError", "active_packs"]

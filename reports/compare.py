@@ -5,16 +5,10 @@ import streamlit as st
 
 from audit.glossary import definition, label
 from audit.metrics import comparison_table
-from reports.common import lexicons, plain, plain_columns, run_corpus, sample_frame, side_colors
+from reports.common import corpus_result, lexicons, plain, plain_columns, side_colors
 
 st.title("Compare outlets")
-res = st.session_state.get("corpus")
-if res is None:
-    st.caption("No corpus run yet in this session: showing the bundled illustrative sample (fictional outlets).")
-    bar = st.progress(0.0, text="auditing the bundled sample…")
-    st.session_state["corpus_frame"] = sample_frame()
-    res = st.session_state["corpus"] = run_corpus(st.session_state["corpus_frame"], "outlet", bar)
-    st.session_state["corpus_key"] = ("Bundled sample", st.session_state["corpus_frame"].height)
+res = corpus_result()
 by = res["meta"].get("group_by", "outlet")
 long, wide = res["outlets_long"], res["outlets"]
 colors = side_colors()

@@ -4,18 +4,12 @@ import polars as pl
 import streamlit as st
 
 from audit.stories import group_stories, named_people, story_sides
-from reports.common import lexicons, plain, run_corpus, sample_frame
+from reports.common import corpus_result, lexicons, plain
 
 st.title("Stories")
 st.caption("Articles that cover one event (similar text, published within three days, quoting the same people), "
            "put side by side by outlet.")
-res = st.session_state.get("corpus")
-if res is None:
-    st.caption("No corpus run yet in this session: showing the bundled illustrative sample (fictional outlets).")
-    bar = st.progress(0.0, text="auditing the bundled sample…")
-    st.session_state["corpus_frame"] = sample_frame()
-    res = st.session_state["corpus"] = run_corpus(st.session_state["corpus_frame"], "outlet", bar)
-    st.session_state["corpus_key"] = ("Bundled sample", st.session_state["corpus_frame"].height)
+res = corpus_result()
 by = res["meta"].get("group_by", "outlet")
 texts = st.session_state["corpus_frame"].select("article_id", "text")
 arts = res["articles"].join(texts, on="article_id", how="left")

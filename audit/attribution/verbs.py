@@ -42,10 +42,11 @@ from .words import ADDRESSEE_VERBS, ANONYMITY_VERBS, MONTHS, NAMING_VERBS, REDUC
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
-    if _no_statement(doc, w, lemma, kids) or _names_a_thing(doc, w, lemma, kids, lex):
+    agentive = _agentive(doc, w, kids)
+    if _no_statement(doc, w, lemma, kids, agentive) or _names_a_thing(doc, w, lemma, kids, lex):
         return None
     has_said = _active_despite_parse(doc, w, kids)
-    if (_agentive(doc, w, kids) or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
+    if (agentive or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
         a = _passive_attribution(doc, w, lemma, cls, prt, speech, lex, kids)
         if a is not None:
             a.trail.append("verbs: a passive with its agent as the source")
@@ -80,9 +81,8 @@ def _with_subject(cx: CueClause, has_said: bool) -> Attribution | None:
     return _content(cx)
 
 
-def _no_statement(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word]) -> bool:
+def _no_statement(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word], agentive: bool) -> bool:
     """A participle on its patient or a naming participle: no one speaks."""
-    agentive = _agentive(doc, w, kids)
     if w.deprel == "acl" and w.xpos == "VBN" and not agentive and not any(c.deprel in ("obj", "ccomp") for c in kids) \
             and any(doc.words[k].upos in ("VERB", "AUX") and doc.words[k].deprel not in ("amod", "acl", "compound")
                     for k in range(doc.sentences[w.sent].first, w.index)):
