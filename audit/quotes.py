@@ -84,6 +84,14 @@ def _curly_close_ahead(para: str, j: int) -> bool:
     return reopen < 0 or close < reopen
 
 
+def _group(cont_group: int | None, at_paragraph_start: bool, group_id: int) -> tuple[int, int]:
+    """The group of a quote that closes or is left open: the open group of the previous paragraph when the quote
+    opens this paragraph, else a new one. Returns (group, last group id)."""
+    if cont_group is not None and at_paragraph_start:
+        return cont_group, group_id
+    return group_id + 1, group_id + 1
+
+
 def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -122,6 +130,13 @@ def _find_quotes(text: str) -> list[Quote]:
                     if re.search(r"[\w.,!?]'(?=[\s.,;:!?)]|$)", rest) and not re.match(r"(s|t|re|ve|ll|d|m)\b", rest):
                         open_at, closer, kind = i, "'", "s"
             else:
+                if kind == "d" and ch == "’" and text[i + 1:i + 2] == "’" and text[open_at] == "“":
+                    # “… about their respective leaders,’’ he said: two right single marks typed for the close
+                    g, group_id = _group(cont_group, open_at == p_start + lead, group_id)
+                    cont_group = None
+                    quotes.append(Quote(open_at, i + 2, True, g, close_w=2))
+                    open_at = None
+                    continue
                 if ch in closer and i > open_at:
                     nxt = text[i + 1] if i + 1 < len(text) else " "
                     prv = text[i - 1]
@@ -131,18 +146,12 @@ def _find_quotes(text: str) -> list[Quote]:
                         continue
                     if ch == "“" and text[open_at] == "“" and not (prv in ",.!?" and (nxt.isspace() or i + 1 == len(text))):
                         continue  # (only right after the sentence's punctuation and before a space)
-                    g = cont_group if (cont_group is not None and open_at == p_start + lead) else None
-                    if g is None:
-                        group_id += 1
-                        g = group_id
+                    g, group_id = _group(cont_group, open_at == p_start + lead, group_id)
                     cont_group = None
                     quotes.append(Quote(open_at, i + 1, True, g))
                     open_at = None
         if open_at is not None:
-            g = cont_group if (cont_group is not None and open_at == p_start + lead) else None
-            if g is None:
-                group_id += 1
-                g = group_id
+            g, group_id = _group(cont_group, open_at == p_start + lead, group_id)
             # left open: continued by the next paragraph if it opens with a quote mark
             quotes.append(Quote(open_at, p_end, False, g, has_close=False))
             pending_group = g

@@ -79,3 +79,11 @@ def test_newswire_marks_with_a_nested_quotation():
     qs = [q for q in find_quotes(t) if not q.title]
     assert [t[q.start:q.end] for q in qs] == ["''I would use the word 'old-school,'''", "'''College Bowl,'''"]
     assert all(q.balanced for q in qs)
+
+
+def test_two_right_single_marks_close_a_curly_quotation():
+    # “… leaders,’’ he said: the close typed as two right single marks; the quotation ends there, not at the paragraph
+    t = "“Such crimes raise questions about their leaders,’’ he said. Then “ok,” she said.\nNext paragraph."
+    qs = [q for q in find_quotes(t) if not q.title]
+    assert [t[q.start:q.end] for q in qs] == ["“Such crimes raise questions about their leaders,’’", "“ok,”"]
+    assert all(q.balanced and q.has_close for q in qs)
