@@ -28,7 +28,7 @@ ATTR_SCHEMA = {
     "content_start": pl.Int64, "content_end": pl.Int64,
     "content_parts": pl.List(pl.Struct({"start": pl.Int64, "end": pl.Int64})),
     "content_words": pl.Int64, "quoted_words": pl.Int64, "sentence_index": pl.Int64, "confidence": pl.Float64,
-    "pattern": pl.Utf8, "no_comment": pl.Boolean, "notes": pl.Utf8, "trail": pl.Utf8,
+    "pattern": pl.Utf8, "no_comment": pl.Boolean, "nested": pl.Boolean, "notes": pl.Utf8, "trail": pl.Utf8,
 }
 TERM_SCHEMA = {
     "article_id": pl.Utf8, "outlet": pl.Utf8, "pack": pl.Utf8, "term_id": pl.Utf8, "category": pl.Utf8,
@@ -89,6 +89,7 @@ def _attribution_row(article_id: str, outlet: str | None, doc: ParsedDoc, att, i
         "content_parts": [{"start": a, "end": b} for a, b in parts],
         "content_words": cw, "quoted_words": qw, "sentence_index": att.sentence_index,
         "confidence": att.confidence, "pattern": att.pattern, "no_comment": att.no_comment,
+        "nested": att.nested,
         "notes": "; ".join(att.notes) or None, "trail": TRAIL_SEP.join(att.trail) or None,
     }
 

@@ -7,6 +7,10 @@ bounds, whitespace trimmed) and partial match (one-to-one matching with word-lev
 punctuation ignored); attribution-level F1 (content matched and sources overlapping); source accuracy on
 matched content; breakdowns by kind and publisher; a reporting-verb subset; bootstrap 95% intervals over
 articles. Tune on train/dev; report test once.
+
+PolNeAR annotates no statement inside another one (on train and dev, 132 of 22,025 gold cues stand inside another
+gold attribution's content, most of them in the gap of a discontinuous content), so the scores are over the
+records that are not ``nested``; scope ``with nested`` scores every record, and ``nested`` counts the others.
 """
 from __future__ import annotations
 
@@ -215,7 +219,7 @@ def _score(per_article: list[tuple[int, int, int]], n_boot: int) -> dict:
 
 
 def _gold_kind(text: str, parts, quotes) -> str:
-    from .attribution import _kind
+    from .attribution.tree import _kind
 
     return _kind(parts, quotes, text) if parts else "indirect"
 
@@ -233,7 +237,7 @@ def evaluate_polnear(data: Path, split: str = "dev", limit: int | None = None, m
     parser = get_parser(models, cache_dir)
     docs = parser.parse([a.text for a in arts])
     rows: dict[tuple, list] = defaultdict(list)  # (scope, element, mode) -> per-article counts
-    speaker_hits = speaker_total = 0
+    speaker_hits = speaker_total = nested = 0
     for art, doc in zip(arts, docs):
         ext = extract(doc, lex)
         classify(doc, ext, lex)
@@ -244,11 +248,14 @@ def evaluate_polnear(data: Path, split: str = "dev", limit: int | None = None, m
                   # the subset is chosen by one test for gold and predicted cues alike: the cue span holds a
                   # reporting verb or "according to" (a colon or a dash cue is in neither)
                   "reporting": _is_reporting_cue(doc, [(a.cue.start, a.cue.end)] if a.cue else None, lex),
-                  "publisher": art.publisher, "pattern": a.pattern or "none"} for a in ext.attributions]
+                  "publisher": art.publisher, "pattern": a.pattern or "none", "nested": a.nested}
+                 for a in ext.attributions]
+        every, preds = preds, [p for p in preds if not p["nested"]]
+        nested += len(every) - len(preds)
         for g in art.gold:
             g.kind = _gold_kind(art.text, g.content, quotes)
             g.reporting = _is_reporting_cue(doc, g.cue, lex)
-        scopes = {"all": (art.gold, preds),
+        scopes = {"all": (art.gold, preds), "with nested": (art.gold, every),
                   "reporting": ([g for g in art.gold if g.reporting], [p for p in preds if p["reporting"]])}
         for kind in ("direct", "mixed", "indirect"):
             scopes[f"kind:{kind}"] = ([g for g in art.gold if g.kind == kind], [p for p in preds if p["kind"] == kind])
@@ -277,9 +284,10 @@ def evaluate_polnear(data: Path, split: str = "dev", limit: int | None = None, m
                     speaker_hits += bool(psrc and _jaccard(_words(art.text, gsrc), _words(art.text, psrc)) >= 0.5)
             rows[(scope, "attribution", "partial")].append((ok, len(pred) - ok, len(gold) - ok))
     report: dict = {"split": split, "articles": len(arts), "gold_attributions": sum(len(a.gold) for a in arts),
-                    "predicted_attributions": None, "models": parser.models.source, "scores": {}}
+                    "predicted_attributions": None, "nested": nested, "models": parser.models.source, "scores": {}}
     for (scope, el, mode), counts in sorted(rows.items()):
-        report["scores"].setdefault(scope, {})[f"{el}/{mode}"] = _score(counts, n_boot if scope in ("all", "reporting") else 200)
+        report["scores"].setdefault(scope, {})[f"{el}/{mode}"] = _score(
+            counts, n_boot if scope in ("all", "reporting", "with nested") else 200)
     report["predicted_attributions"] = report["scores"]["all"]["content/exact"]["tp"] + report["scores"]["all"]["content/exact"]["fp"]
     report["source_accuracy_on_matched_content"] = round(100 * speaker_hits / speaker_total, 1) if speaker_total else None
     return report
@@ -302,17 +310,18 @@ def _is_reporting_cue(doc, cue, lex) -> bool:
 
 def format_report(rep: dict) -> str:
     lines = [f"PolNeAR {rep['split']}: {rep['articles']} articles, {rep['gold_attributions']} gold attributions, "
-             f"{rep['predicted_attributions']} predicted", f"models: {rep['models']}", ""]
+             f"{rep['predicted_attributions']} predicted (and {rep.get('nested', 0)} nested statements, which PolNeAR "
+             "does not annotate: scored only in scope 'with nested')", f"models: {rep['models']}", ""]
     hdr = f"{'scope':<28}{'element':<13}{'mode':<9}{'P':>6}{'R':>6}{'F1':>6}  95% CI"
     lines.append(hdr)
     lines.append("-" * len(hdr))
-    order = ["all", "reporting", "kind:direct", "kind:mixed", "kind:indirect"] + sorted(
+    order = ["all", "with nested", "reporting", "kind:direct", "kind:mixed", "kind:indirect"] + sorted(
         s for s in rep["scores"] if s.startswith("publisher:"))
     for scope in order:
         if scope not in rep["scores"]:
             continue
         for key, sc in rep["scores"][scope].items():
-            if scope.startswith(("kind:", "publisher:")) and key.endswith("exact"):
+            if scope.startswith(("kind:", "publisher:", "with nested")) and key.endswith("exact"):
                 continue
             el, mode = key.split("/")
             ci = f"[{sc['f1_ci'][0]:.1f}, {sc['f1_ci'][1]:.1f}]" if sc.get("f1_ci") else ""

@@ -13,19 +13,21 @@ import polars as pl
 KINDS = ("direct", "indirect", "mixed")
 CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment", "stance")
 VOICES = ("narrator", "quoted", "paraphrase")
-GROUP_COUNTS = ("attr_count", "attr_anonymous", "attr_unattributed", "attr_no_comment")  # summed per group
+GROUP_COUNTS = ("attr_count", "attr_anonymous", "attr_unattributed", "attr_no_comment", "attr_nested")  # summed per group
 
 
 def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     return pl.when(den > 0).then(num / den).otherwise(None)
 
 
-# Records that give no one a voice, counted on their own: unattributed claims ("X is expected to …") and withheld
-# comments ("declined to comment", "did not respond to a request for comment"). Every per-source figure counts
-# only the voiced rest.
+# Records that give no one a voice, counted on their own: unattributed claims ("X is expected to …"), withheld
+# comments ("declined to comment", "did not respond to a request for comment") and statements reported inside
+# another one ("the council said: “… the contractor promised that …”": the voice is the council's). Every
+# per-source figure counts only the voiced rest.
 UNATTRIBUTED = pl.col("source_type") == "unattributed"
 WITHHELD = pl.col("no_comment")
-VOICED = ~UNATTRIBUTED & ~WITHHELD
+NESTED = pl.col("nested")
+VOICED = ~UNATTRIBUTED & ~WITHHELD & ~NESTED
 
 
 def voices_frame(attributions: pl.DataFrame) -> pl.DataFrame:
@@ -85,7 +87,8 @@ def article_metrics(base: pl.DataFrame, attributions: pl.DataFrame, terms: pl.Da
     with_terms = terms.height > 0 or bool(aligns)
     out = base.join(per, on="article_id", how="left").join(
         attributions.group_by("article_id").agg(UNATTRIBUTED.sum().alias("attr_unattributed"),
-                                                 WITHHELD.sum().alias("attr_no_comment")),
+                                                 WITHHELD.sum().alias("attr_no_comment"),
+                                                 NESTED.sum().alias("attr_nested")),
         on="article_id", how="left")
     term_cols = []
     if with_terms:

@@ -5,7 +5,7 @@ import streamlit as st
 
 from audit.highlight import highlight_html, legend_html
 from audit.ingest import ingest
-from audit.metrics import VOICED, WITHHELD
+from audit.metrics import NESTED, VOICED, WITHHELD
 from reports.common import InputError, audit_frame, lexicons, plain, read_upload, sample_frame, side_colors
 
 st.title("Article")
@@ -55,8 +55,9 @@ if art["error"]:
     st.error(plain(f"Article {art['article_id']!r} failed: {art['error']}"))
     st.stop()
 atts, terms = res["attributions"], res["terms"]
-# sources: who is voiced; claims put on no one and withheld comments ("declined to comment") apart
-sourced, withheld = atts.filter(VOICED), atts.filter(WITHHELD)
+# sources: who is voiced; claims put on no one, withheld comments ("declined to comment") and statements a source
+# reports from someone else apart
+sourced, withheld, nested = atts.filter(VOICED), atts.filter(WITHHELD), atts.filter(NESTED & ~WITHHELD)
 colors = side_colors()
 labels = {s.id: s.label for s in lexicons().sides}  # sides by their display names on screen
 
@@ -78,6 +79,11 @@ with right:
         who = ", ".join(sorted({x for x in withheld["speaker"].to_list() if x}))
         st.caption(f"{withheld.height} withheld comments (“declined to comment”, “did not respond to a request "
                    f"for comment”){': ' + plain(who) if who else ''}; asked, not voiced: kept out of the source figures.")
+    if nested.height:
+        pairs = "; ".join(sorted({f"{s} (via {v})" for s, v in zip(nested["speaker"].to_list(), nested["via"].to_list())
+                                  if s and v}))
+        st.caption(f"{nested.height} statements reported by a source from someone else"
+                   f"{': ' + plain(pairs) if pairs else ''}; the voice is the source's: kept out of the source figures.")
     if sourced.height:
         # one row per speaker (speaker_id: a pseudonym, its description and its pronouns are one person)
         sources = (sourced.group_by("speaker_id").agg(

@@ -23,7 +23,7 @@ with st.expander("What each row means"):
     for m, k in long.select("metric", "key").unique(maintain_order=True).iter_rows():
         st.markdown(plain(f"{label(m, k, side_labels)}: {definition(m, k, side_labels) or m}"))
 st.dataframe(plain_columns(wide.select(by, "articles", "words", "attr_count", "attr_anonymous", "attr_unattributed",
-                                     "attr_no_comment")),
+                                     "attr_no_comment", "attr_nested")),
              hide_index=True)
 
 c1, c2 = st.columns(2)

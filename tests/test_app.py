@@ -47,6 +47,19 @@ def test_article_page_escapes_untrusted_text(parser):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in visible and "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in visible
 
 
+def test_article_page_names_statements_inside_statements(parser):
+    at = run_page()
+    at.radio(key="article_choice").set_value("Paste text").run()
+    at.text_area(key="pasted").input("The mayor said on Monday that the contractor had told her that the bridge "
+                                     "would reopen in June.").run()
+    assert not at.exception
+    caption = next(c.value for c in at.caption if "statements reported by a source" in c.value)
+    # (plain() writes the brackets as entities, so that Markdown leaves them alone)
+    assert caption.startswith("1 statements reported by a source from someone else: the contractor") \
+        and "via The mayor" in caption
+    assert at.metric[0].value == "1"  # the mayor's statement; the contractor's is hers to report
+
+
 def test_corpus_compare_lexicons_export(parser):
     at = run_page("reports/corpus.py")
     at.button(key="run_corpus").click().run()

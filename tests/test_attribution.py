@@ -385,7 +385,8 @@ def test_inverted_tag_of_a_cue_that_takes_objects(parser, lex, text, expected):
                  [("Gregory Slayton", "said", ["''I would use the word 'old-school,'''"])], id="nested_newswire_marks"),
     pytest.param("“What she is telling donors is that the race is already over,” said the second official.",
                  [("the second official", "said",
-                   ["“What she is telling donors is that the race is already over,”"])], id="subject_inside_quote"),
+                   ["“What she is telling donors is that the race is already over,”"]),
+                  ("she", "is telling", ["that the race is already over"])], id="subject_inside_quote"),
     pytest.param("Later that month, Knopf will publish “Mayor Unbound,” a biography written by the Herald editor "
                  "Ann Lee.", [], id="title_then_passive_participle"),
     pytest.param("But ultimately, other experts say, she and her aides were not trying to hide the contracts.",
@@ -654,7 +655,8 @@ def test_findings_self_descriptions_and_tag_sentences(parser, lex, text, expecte
     pytest.param("\"Lee says she is with the dock workers,\" Ruiz said in March, \"but when you look close, it is just hot "
                  "air.\"",
                  [("Ruiz", "said", ["\"Lee says she is with the dock workers,\"",
-                                    "\"but when you look close, it is just hot air.\""])],
+                                    "\"but when you look close, it is just hot air.\""]),
+                  ("Lee", "says", ["she is with the dock workers"])],
                  id="quotation_goes_on_after_a_tag_with_its_time"),
     pytest.param("\"I have no idea how the council will vote,\" she said of the members who were elected last year, \"But I "
                  "do know that they care about the pier.\"",
@@ -1123,9 +1125,10 @@ def test_as_clause_reports_its_main_clause(parser, lex, text, content):
                  [("she", "explained", ["“My brother and I thought about switching parties,”",
                                         "“We liked some of what the mayor has said. We need more jobs here.”"])],
                  id="cue_inside_a_quotation_is_not_a_tag_clause"),
-    # reported speech inside a quotation is the quoted person's words, not a second voice
+    # reported speech inside a quotation is the quoted person's words, and a statement nested in them
     pytest.param("“The governor says he is qualified because of his business record,” Ortiz said on Monday.",
-                 [("Ortiz", "said", ["“The governor says he is qualified because of his business record,”"])],
+                 [("Ortiz", "said", ["“The governor says he is qualified because of his business record,”"]),
+                  ("The governor", "says", ["he is qualified because of his business record"])],
                  id="reported_speech_inside_a_quotation"),
     # a belief in another clause's complement is what that clause reports
     pytest.param("Aides say the senator plans to campaign for the mayor.",

@@ -30,12 +30,13 @@ from .cues import _cue_lemma, _verb_form
 from .passes import (
     _around_mid_tag, _complete_dangling_clauses, _dedupe, _drop_nested_positions, _leave_questions_out,
     _mark_withheld, _questions_out_of_answers, _speaker_goes_on, _with_identifying_clause)
+from .nesting import _nest_statements, _reported_in_quote, _statement_kind
 from .records import Attribution, Extraction, SKIP_DEPRELS, Span
 from .runs import _characterisations, _close_open_quotations, _close_open_quotes_at_tag, _extend_with_quote_runs
 from .surface import (
     _adjectival_attribution, _headline_attribution, _light_verb_attribution, _misparsed_participle,
     _mistagged_cue, _nominal_attribution)
-from .tree import _kind, _quote_at
+from .tree import _quote_at
 from .unattributed import _unattributed, _unattributed_adverb
 from .verbs import _quotation_tag, _verb_attribution
 
@@ -62,7 +63,7 @@ def extract(doc: ParsedDoc, lex: Lexicons) -> Extraction:
         _tidy_edges(text, a)
         if _shape(a) != shape:
             a.trail.append("pass: edges tidied")
-        a.kind = _kind(a.content_parts, quotes, text)
+        a.kind = _statement_kind(a, quotes, speech, text)
         if any(not q.balanced for q in speech if any(q.start < b and a_ < q.end for a_, b in a.content_parts)):
             a.confidence = round(a.confidence * 0.7, 3)
             a.notes.append("unbalanced quotation marks")
@@ -144,7 +145,8 @@ def _whole_article(doc: ParsedDoc, found: list[Attribution], quotes: list[Quote]
         # said"): the outlet voices the one it quotes, not whoever that person reports; a tag clause after its
         # content stays (an unclosed quotation mark may have swallowed it)
         ("cue inside a quotation", lambda f: [a for a in f if a.cue is None or a.pattern == "fronted"
-                                              or _quote_at(speech, a.cue.start) is None]),
+                                              or _quote_at(speech, a.cue.start) is None
+                                              or _reported_in_quote(a, speech, doc.text)]),
         # a word of a quoted title or name is no cue ("''Trump Revealed,'' a biography …")
         ("cue inside a title", lambda f: [a for a in f if a.cue is None or _quote_at(titles, a.cue.start) is None]),
         ("nested positions", lambda f: _drop_nested_positions(doc, f)),
@@ -166,6 +168,7 @@ def _whole_article(doc: ParsedDoc, found: list[Attribution], quotes: list[Quote]
         ("identifying clause", lambda f: _with_identifying_clause(doc, f, speech, lex)),
         ("withheld comment", lambda f: _mark_withheld(doc, f, lex)),
         ("open quotations closed", lambda f: _close_open_quotations(doc, f, speech)),
+        ("statements inside statements", lambda f: _nest_statements(f, speech, doc.text)),
     ]
     for name, step in steps:
         found = _traced(found, name, step)
@@ -174,7 +177,7 @@ def _whole_article(doc: ParsedDoc, found: list[Attribution], quotes: list[Quote]
 
 def _shape(a: Attribution) -> tuple:
     return (a.source, a.cue, tuple(a.content_parts), a.pattern, a.no_comment, a.kind, a.source_core, a.antecedent,
-            a.via, a.confidence)
+            a.via, a.confidence, a.nested)
 
 
 def _traced(found: list[Attribution], name: str, step) -> list[Attribution]:

@@ -319,3 +319,24 @@ def _with_orphans(doc: ParsedDoc, w: Word, ids: list[int]) -> list[int]:
         extra.append(k)
         k += 1
     return _trim(doc, set(ids) | set(extra)) if extra else ids
+
+
+def _with_displaced_that(doc: ParsedDoc, w: Word, ids: list[int]) -> list[int]:
+    """"The inquiry looked at the budget and said that while the plan was sound, the costs were too high", parsed
+    with "sound" as the complement and "that" hung on "high", itself hung on the verb before the cue: the clause the
+    cue's "that" opens is the content's main clause, and joins it."""
+    if not ids:
+        return ids
+    for k in range(w.index + 1, ids[0]):
+        that = doc.words[k]
+        if that.text.lower() != "that" or that.deprel != "mark" or that.upos != "SCONJ":
+            continue
+        h = that.head
+        sub = _subtree(doc, h)
+        if h <= ids[-1] or w.index in sub:
+            return ids
+        rest = sorted(sub - {k})
+        if any(doc.words[j].upos not in ("PUNCT", "CCONJ") for j in range(ids[-1] + 1, rest[0])):
+            return ids
+        return _trim(doc, set(ids) | sub | set(range(ids[-1] + 1, rest[0])))
+    return ids

@@ -61,7 +61,7 @@ class Attribution:
     confidence: float
     source: Span | None = None
     source_head: int | None = None  # word index of the source's head
-    via: Span | None = None  # "X, cited by Y": Y
+    via: Span | None = None  # "X, cited by Y": Y; for a nested statement, who reports it
     antecedent: Span | None = None  # "Trump, who said …": the source is "who", its antecedent "Trump"
     # the source without the relative clause that identifies it ("Ms. Lee" of "…,” said Ms. Lee, who chairs the
     # board"): what the speaker, type and side are worked out from, so that names in the clause are not the speaker
@@ -70,6 +70,9 @@ class Attribution:
     # who was asked and said nothing ("declined to comment", "did not respond to a request for comment"): kept so
     # the request is visible, never counted as a voice
     no_comment: bool = False
+    # reported inside another attribution's content ("the council said: “… the contractor promised that …”"):
+    # the outer speaker is ``via``; counted on its own, never as a voice (:mod:`.nesting`)
+    nested: bool = False
     # filled by classify
     speaker: str | None = None
     speaker_id: str | None = None

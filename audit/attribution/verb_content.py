@@ -14,7 +14,7 @@ started too early or too late moved to its subject or its "that".
 from __future__ import annotations
 
 from .boundaries import _cut_aside, _cut_tag_clause, _cut_who_clause, _phrase_end
-from .clauses import _inverted_speaker, _stray_predicate, _with_orphans, _with_second_clause
+from .clauses import _inverted_speaker, _stray_predicate, _with_displaced_that, _with_orphans, _with_second_clause
 from .cue_clause import CueClause
 from .cues import _word_class
 from .objects import _object_attribution, _object_cue
@@ -273,7 +273,8 @@ def _content_words(cx: CueClause, content_ids: set[int], pattern: str) -> list[i
     content_ids -= own_src
     ids = _trim(doc, content_ids)
     if pattern == "complement" and ids and ids[0] > w.index:
-        ids = [k for k in _with_orphans(doc, w, _with_second_clause(doc, w, subj, ids, lex)) if k > max([w.index, *cx.prt])]
+        ids = _with_displaced_that(doc, w, _with_second_clause(doc, w, subj, ids, lex))
+        ids = [k for k in _with_orphans(doc, w, ids) if k > max([w.index, *cx.prt])]
     if pattern == "complement" and ids and ids[0] > w.index:
         ids = sorted(set(ids) | _stray_predicate(doc, w, ids))
     ids = _cut_tag_clause(doc, ids, lex)

@@ -17,6 +17,7 @@ record of each speaker), ``state`` (what is kept while an article is read), ``wo
 from __future__ import annotations
 
 from ..attribution import Attribution, Extraction
+from ..attribution.nesting import speaker_span
 from ..lexicon import Lexicons
 from ..parse import ParsedDoc
 from .mentions import _entity_mentions, _full_names, _index, _word_re
@@ -53,7 +54,21 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         _pseudonym(art, att, s, written)
         _record(art, att, s)
         att.source = written
+    _speaker_going_on(ext.attributions)
     return ext.attributions
+
+
+def _speaker_going_on(atts: list[Attribution]) -> None:
+    """A statement the extraction nested inside one of the same speaker's ("Zelensky said the strikes, which he
+    said were aimed at dividing Ukraine, …") is that speaker going on, not someone they report: it is no longer
+    nested, and has no ``via``."""
+    for a in atts:
+        if not a.nested or a.via is None:
+            continue
+        outer = next((b for b in atts if b is not a and b.source is not None
+                      and speaker_span(b) == a.via), None)
+        if outer is not None and outer.speaker_id is not None and outer.speaker_id == a.speaker_id:
+            a.nested, a.via = False, None
 
 
 def _pseudonym(art: _Article, att: Attribution, s: _Source, written) -> None:
