@@ -1619,3 +1619,23 @@ def test_a_quotation_left_open_ends_at_its_tag(parser, lex):
     text2 = "“We will win this war, the minister said. We are ready for a long fight.\n\n“Nobody will stop us,” he added."
     first = extract(parser.parse([text2])[0], lex).quotes[0]
     assert (first.start, first.end, first.balanced) == (0, text2.index("\n"), True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse made "briefed" the verb and "said" its clause: the participle and its phrase describe the speaker
+    pytest.param("People briefed on the move said that it reflected the mayor's worry about the budget.",
+                 [("People briefed on the move", "said", ["that it reflected the mayor's worry about the budget"])],
+                 id="participle_read_as_the_verb"),
+    # "more than 1,300" opens the clause's subject; "said more" would be no clause
+    pytest.param("The reviewers had said more than 1,300 emails contained private material.",
+                 [("The reviewers", "had said", ["more than 1,300 emails contained private material"])],
+                 id="more_than_a_number"),
+])
+def test_indirect_speech_the_parse_broke(parser, lex, text, expected):
+    assert _found(parser, lex, text) == expected
+
+
+def test_a_cue_after_another_verb_keeps_its_whole_clause(parser, lex):
+    # the parse hung "that" on the main clause and that clause on "looked": the content is the whole "that" clause
+    text = "The inquiry looked closely at the budget and said that while the plan was sound, the costs were too high."
+    assert _found(parser, lex, text) == [("The inquiry", "said", ["that while the plan was sound, the costs were too high"])]

@@ -3,7 +3,8 @@
 "In a statement, the council said: “… the contractor formally promised that the bridge would reopen by June.”"
 holds two attributions: the council's, and inside its words the contractor's promise. The inner one is kept with
 ``nested`` set and the outer speaker as its ``via`` ("the council"): a statement the article reports second-hand,
-through someone it quotes. The metrics count it on its own (``attr_nested``), never as a voice: the voice the
+through someone it quotes. A statement inside one of the same speaker's ("Lee said she had told the board that
+…") is nested too, with no ``via``: its words are already counted in the outer one. The metrics count it on its own (``attr_nested``), never as a voice: the voice the
 outlet gives is the council's, and counting both would count the same words twice.
 
 Inside a quotation only a speech cue with its own complement clause is such a statement (:mod:`.verbs` and
@@ -45,19 +46,21 @@ def _outer(a: Attribution, found: list[Attribution]) -> Attribution | None:
     def holds(b: Attribution, c: Attribution) -> bool:
         return c.cue is not None and any(x <= c.cue.start and c.cue.end <= y for x, y in b.content_parts)
 
-    def same_speaker(b: Attribution) -> bool:
-        # ("It said …, noting that …": the speaker going on, whose first content the parse ran over the second cue)
-        return b.source.start < a.source.end and a.source.start < b.source.end \
-            or b.source.text.lower() == a.source.text.lower()
-
     outers = [b for b in found if b is not a and b.source is not None and not b.no_comment and holds(b, a)
-              and not holds(a, b) and not same_speaker(b)]
+              and not holds(a, b)]
     return min(outers, key=lambda b: (b.content_end - b.content_start, b.content_start), default=None)
 
 
+def _same_source(a: Attribution, b: Attribution) -> bool:
+    """"It said …, noting that …", "Lee said that, as Lee put it, …": one source written twice (or once, for a
+    participle), the speaker going on; no one else reports the inner statement."""
+    return b.source.start < a.source.end and a.source.start < b.source.end \
+        or b.source.text.lower() == a.source.text.lower()
+
+
 def _nest_statements(found: list[Attribution], speech: list[Quote], text: str) -> list[Attribution]:
-    """Mark each attribution reported inside another one as ``nested``, with the outer speaker as ``via``; leave
-    out a statement inside a quotation that no attribution covers."""
+    """Mark each attribution reported inside another one as ``nested``, with the outer speaker as ``via`` (none when
+    it is the same source going on); leave out a statement inside a quotation that no attribution covers."""
     out = []
     for a in found:
         outer = _outer(a, found) if a.cue is not None and a.source is not None else None
@@ -67,7 +70,7 @@ def _nest_statements(found: list[Attribution], speech: list[Quote], text: str) -
             out.append(a)
             continue
         a.nested = True
-        if a.via is None:
+        if a.via is None and not _same_source(a, outer):
             a.via = speaker_span(outer)
         q = _quote_at(speech, a.cue.start)
         if q is not None:

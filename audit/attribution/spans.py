@@ -38,6 +38,25 @@ def _source_ids(doc: ParsedDoc, subj: Word) -> tuple[list[int], Word | None]:
     return ids, via
 
 
+def _participle_read_as_verb(doc: ParsedDoc, p: Word, cue: Word) -> bool:
+    """"People briefed on the move said that …" parsed with the participle "briefed" as the sentence's verb and
+    "said" as its clause: a participle with a subject before it and prepositional phrases of its own after it, right
+    before a finite cue that has no subject, "that" or conjunction of its own."""
+    if p.upos != "VERB" or p.xpos not in ("VBN", "VBD") or cue.head != p.index or cue.index <= p.index \
+            or cue.deprel not in ("ccomp", "parataxis", "conj") or cue.xpos not in ("VBD", "VBZ", "VBP"):
+        return False
+    kids = _children(doc, p.index)
+    if not any(c.deprel in SUBJ and c.index < p.index for c in kids) or any(
+            g.deprel in SUBJ or g.deprel in ("mark", "cc") for g in _children(doc, cue.index)):
+        return False
+    between = set(range(p.index + 1, cue.index))
+    # (prepositional phrases only: not "the advisor warned on Sunday the strike signaled …")
+    phrase = set().union(*(_subtree(doc, c.index) for c in kids if c.deprel == "obl" and c.index > p.index and any(
+        g.deprel == "case" and g.index == min(_subtree(doc, c.index)) for g in _children(doc, c.index))))
+    return bool(between) and between <= phrase and not any(
+        doc.words[k].text.lower() in (",", "that", "“", '"') for k in between)
+
+
 def _place_aside(doc: ParsedDoc, subj: Word, c: Word) -> bool:
     """", in Kentucky," set off by commas after a name: where the speaker was, not who spoke."""
     if subj.upos != "PROPN" or c.deprel != "nmod" or not any(
@@ -83,6 +102,8 @@ def _extend_to_verb(doc: ParsedDoc, ids: list[int], w: Word) -> list[int]:
               and doc.words[k].text == "," and doc.words[stop - 1].text == "," and _apposition_subject(doc, name, c, w)]
     if 0 < len(gap) <= 4 and all(doc.words[g].upos in ("PROPN", "NOUN") for g in gap):
         ids = ids + list(gap)
+    elif w.head == k and _participle_read_as_verb(doc, doc.words[k], w):
+        ids = ids + list(gap)  # "People briefed on the move said": the participle and its phrase describe the speaker
     elif second:
         # ("Mike Lamb, a veteran of the port authority who retired in 2019, said": the apposition the parse made the cue's
         # second subject, however long)

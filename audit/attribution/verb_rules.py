@@ -199,6 +199,12 @@ def _quote_before(cx: CueClause):
     return cx.build([tag], "parenthetical") if tag is not None else NOT_HERE
 
 
+def _approximate_number(doc, obj) -> bool:
+    """"said more than 1,300 emails contained …": "more" opens a number here, not the object "said more"."""
+    return obj.text.lower() in ("more", "less", "fewer") and obj.index + 2 < len(doc.words) \
+        and doc.words[obj.index + 1].text.lower() == "than" and doc.words[obj.index + 2].upos == "NUM"
+
+
 def _object_read_as_subject(cx: CueClause):
     """"officials said the two raised $350 million": the parse read the clause's subject as the object
     ("Cameron's spokesman said the prime minister stood by …": or as a second subject after the verb)."""
@@ -207,7 +213,7 @@ def _object_read_as_subject(cx: CueClause):
         return NOT_HERE
     obj = next((c for c in kids if c.index > w.index and (c.deprel in ("obj", "iobj") or (
         c.deprel == "nsubj" and subj.index < w.index))), None)
-    if obj is None or obj.text.lower() in NOT_CLAUSES or obj.index == subj.index:
+    if obj is None or obj.text.lower() in NOT_CLAUSES and not _approximate_number(doc, obj) or obj.index == subj.index:
         return NOT_HERE
     right = set(range(min(_subtree(doc, obj.index)), sent.last)) & _subtree(doc, w.index)
     right |= _predicate_of_head(cx, right)

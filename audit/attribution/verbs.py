@@ -25,9 +25,9 @@ from ..quotes import Quote
 from .build import _build
 from .clauses import _after_inverted_source, _inverted_apposition, _own_span, _prepositional, _subject_aside, _time_clause
 from .cue_clause import CueClause
-from .cues import _inherits_subject, _participle_cue
+from .cues import _word_class, _inherits_subject, _participle_cue
 from .records import NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
-from .spans import _title_before
+from .spans import _participle_read_as_verb, _title_before
 from .subjects import (
     _antecedent, _apposition_subject, _blamed_for, _left_chunk, _misread_tag_name, _object_of_preposition,
     _owner_of_pp_subject, _plausible_source, _subject, _subject_taken_by_complement, _surface_source)
@@ -36,14 +36,15 @@ from .tree import _children, _first_word, _nominal, _quote_at, _subtree, _trim, 
 from .unattributed import _question
 from .verb_content import _content
 from .verb_rules import RULES
-from .words import ADDRESSEE_VERBS, ANONYMITY_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL
+from .words import ADDRESSEE_VERBS, ANONYMITY_VERBS, EVIDENCE_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL
 
 
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
                       lex: Lexicons) -> Attribution | None:
     kids = _children(doc, w.index)
     agentive = _agentive(doc, w, kids)
-    if _no_statement(doc, w, lemma, kids, agentive) or _names_a_thing(doc, w, lemma, kids, lex):
+    if _no_statement(doc, w, lemma, kids, agentive) or _names_a_thing(doc, w, lemma, kids, lex) \
+            or _participle_before_the_cue(doc, w, kids, lex):
         return None
     has_said = _active_despite_parse(doc, w, kids)
     if (agentive or any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)) and not has_said:
@@ -95,6 +96,14 @@ def _no_statement(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word], agentiv
         # "The scheme, called GX-9, lets …": a participle that names the noun before it; no one speaks
         return True
     return _asks_not_to_be_named(doc, kids)
+
+
+def _participle_before_the_cue(doc: ParsedDoc, w: Word, kids: list[Word], lex: Lexicons) -> bool:
+    """"People briefed on the move said that …" parsed with "briefed" as the sentence's verb and "said" as its
+    clause: the participle describes the speaker, the speech verb reports (:func:`.spans._participle_read_as_verb`)."""
+    nxt = next((c for c in kids if c.deprel in ("ccomp", "parataxis", "conj") and c.index > w.index), None)
+    return nxt is not None and _word_class(lex, nxt) in SPEECH_CLASSES and nxt.lemma.lower() not in EVIDENCE_VERBS \
+        and _participle_read_as_verb(doc, w, nxt)
 
 
 def _asks_not_to_be_named(doc: ParsedDoc, kids: list[Word]) -> bool:
@@ -214,6 +223,11 @@ def _cue_subject(cx: CueClause, has_said: bool) -> Attribution | None | object:
     if direct is not None:
         cx.how.append("subject: the verb's own subject")
     direct = _reduced_participle(cx, direct)
+    if direct is None and w.head >= 0 and _participle_before_the_cue(doc, doc.words[w.head],
+                                                                     _children(doc, w.head), cx.lex):
+        direct = next(c for c in _children(doc, w.head) if c.deprel in SUBJ)
+        cx.how.append("subject: the subject of the participle the parse read as the verb (“People briefed on the "
+                      "move said”)")
     if direct is None and w.xpos == "VBG":
         direct = _subject_after_with(doc, w)
         cx.how += ["subject: the participle's subject after “with”"] if direct is not None else []

@@ -54,21 +54,21 @@ def classify(doc: ParsedDoc, ext: Extraction, lex: Lexicons) -> list[Attribution
         _pseudonym(art, att, s, written)
         _record(art, att, s)
         att.source = written
-    _speaker_going_on(ext.attributions)
+    _same_speaker_nested(ext.attributions)
     return ext.attributions
 
 
-def _speaker_going_on(atts: list[Attribution]) -> None:
-    """A statement the extraction nested inside one of the same speaker's ("Zelensky said the strikes, which he
-    said were aimed at dividing Ukraine, …") is that speaker going on, not someone they report: it is no longer
-    nested, and has no ``via``."""
+def _same_speaker_nested(atts: list[Attribution]) -> None:
+    """A statement nested inside one of the same speaker's ("Ann Lee said she had told the board that …": "she" is
+    Ann Lee) is that speaker going on, reported by no one else: it stays nested (its words are in the outer one),
+    with no ``via``."""
     for a in atts:
         if not a.nested or a.via is None:
             continue
         outer = next((b for b in atts if b is not a and b.source is not None
                       and speaker_span(b) == a.via), None)
         if outer is not None and outer.speaker_id is not None and outer.speaker_id == a.speaker_id:
-            a.nested, a.via = False, None
+            a.via = None
 
 
 def _pseudonym(art: _Article, att: Attribution, s: _Source, written) -> None:
