@@ -7,6 +7,8 @@
 - :func:`_surface_that`: "He notes that …", "told reporters that …" when the parse missed the complement;
 - :func:`_stand_in`: "half said so", "three-quarters said the same of Ortiz", "but Cook did not say when";
 - :func:`_detached`: a clause verb whose clause the parse detached ("said | the talks failed");
+- :func:`_relative_predicate`: "The plan, which critics say is too costly, passed" with "is too costly" hung on
+  the main clause;
 - :func:`_told_clause`: "…, telling USA TODAY he had nothing to do with it";
 - :func:`_as_clause`: "as she told the Ledger, …";
 - :func:`_quote_before`: "“You winning?” she said, clapping";
@@ -166,6 +168,24 @@ def _detached(cx: CueClause):
     return NOT_HERE
 
 
+def _relative_predicate(cx: CueClause):
+    """"The plan, which critics say is too costly, passed": a clause verb inside a relative clause whose own
+    predicate, the relative pronoun's, the parse hung on the sentence's clause. What follows the cue up to the
+    relative clause's closing comma is what was said."""
+    doc, w, sent = cx.doc, cx.w, cx.sent
+    if cx.comps or cx.has_obj or cx.lemma not in CLAUSE_VERBS or w.deprel != "acl:relcl" or cx.prt \
+            or not any(c.deprel in SUBJ and c.index < w.index and c.text.lower() in RELATIVE for c in cx.kids):
+        return NOT_HERE
+    k = w.index + 1
+    if k >= sent.last or doc.words[k].upos not in ("AUX", "VERB") or doc.words[k].xpos not in ("VBZ", "VBP", "VBD", "MD"):
+        return NOT_HERE
+    end = next((j for j in range(k, sent.last) if doc.words[j].text in (",", ";", "—", "–", ":")), None)
+    if end is None or end - k < 2:
+        return NOT_HERE
+    ids = _trim(doc, set(range(k, end)))
+    return cx.build([(doc.words[ids[0]].start, doc.words[ids[-1]].end)], "complement") if ids else NOT_HERE
+
+
 def _told_clause(cx: CueClause):
     """"…, telling USA TODAY he had nothing to do with it" with "had" hung elsewhere: past the one told, a clause
     with its own subject is what was told."""
@@ -296,5 +316,6 @@ def _borrowed_participle(cx: CueClause):
     return NOT_HERE
 
 
-RULES = (_after_preposition, _more_complements, _surface_that, _stand_in, _detached, _told_clause, _as_clause,
-         _quote_before, _object_read_as_subject, _participle_after_tag, _quote_after_addressee, _borrowed_participle)
+RULES = (_after_preposition, _more_complements, _surface_that, _stand_in, _detached, _relative_predicate, _told_clause,
+         _as_clause, _quote_before, _object_read_as_subject, _participle_after_tag, _quote_after_addressee,
+         _borrowed_participle)
