@@ -71,6 +71,9 @@ def highlight_html(text: str, attributions: pl.DataFrame, terms: pl.DataFrame,
     for a in atts.iter_rows(named=True):
         info = (f"speaker: {a['speaker'] or '—'} | type: {a['source_type']} | anonymous: {'yes' if a['anonymous'] else 'no'}"
                 f" | side: {a['side'] or '—'} | cue: {a['cue_lemma']} ({a['cue_class']}) | {a['kind']}"
+                + (f" | reported by {a['via']}, not counted as a voice" if a.get("nested") and a.get("via") else
+                   " | inside the same speaker's statement" if a.get("nested") else
+                   f" | via {a['via']}" if a.get("via") else "")
                 + _how(a.get("trail")))
         for part in a["content_parts"] or []:
             spans.append((part["start"], part["end"], f"na-content-{a['kind']}", info, {}))

@@ -27,6 +27,15 @@ def test_explain_shows_the_parse_and_how_each_attribution_was_made(parser):
     assert "1. pattern: reporting verb (neutral), complement" in out
 
 
+def test_explain_names_a_nested_statement_and_who_reports_it(parser):
+    ex = explain("The mayor said on Monday that the contractor had told her that the bridge would reopen in June.",
+                 parser=parser)
+    out = ex.format()
+    assert "nested   reported inside another statement, via “The mayor” [0:9]" in out
+    assert [a.nested for a in ex.attributions] == [False, True]
+    assert "pass: statements inside statements" in ex.attributions[1].trail
+
+
 def test_explain_on_the_seed_article(parser, seed_text):
     ex = explain(seed_text, parser=parser)
     assert len(ex.sentences()) == len(ex.doc.sentences) > 10

@@ -63,3 +63,7 @@ def test_nested_statements_are_counted_on_their_own_not_as_voices():
     assert art["attr_count"] == 2 and art["attr_nested"] == 2 and art["attr_sources"] == 2
     assert res.voices["attributions"].sum() == 2
     assert res.outlets.row(0, named=True)["attr_nested"] == 2
+    from audit.highlight import highlight_html
+
+    html = highlight_html(text, res.attributions, res.terms)
+    assert "reported by the council, not counted as a voice" in html and "reported by The mayor" in html
