@@ -31,6 +31,7 @@ COMPACT_FILES = {
     "ner": "en_ner.pt",
 }
 PRETRAIN_FILE = "en_glove100k.pretrain.pt"
+DEPREL_HEAD_FILE = "en_parser_deprel.pt"  # optional: the parser's smaller relation scorer
 PRETRAIN_USERS = ("pos", "depparse", "ner")
 
 
@@ -43,6 +44,8 @@ class ModelSet:
     source: str  # a sentence for the user: what was chosen and why
     pipeline_kwargs: dict = field(default_factory=dict, hash=False, compare=False)
     versions: dict = field(default_factory=dict, hash=False, compare=False)
+    # a smaller relation scorer for the parser (scripts/train_deprel_head.py), put in place of its own once loaded
+    deprel_head: str | None = field(default=None, hash=False, compare=False)
 
 
 def default_resources_dir() -> Path:
@@ -100,8 +103,9 @@ def compact_set(folder: Path = BUNDLED_DIR, kind: str = "compact", why: str = ""
         kwargs[f"{proc}_model_path"] = str(folder / fname)
     for proc in PRETRAIN_USERS:
         kwargs[f"{proc}_pretrain_path"] = str(folder / PRETRAIN_FILE)
+    head = folder / DEPREL_HEAD_FILE
     return ModelSet(kind=kind, model_id=_folder_id(folder), source=why or f"compact English models in {folder}",
-                    pipeline_kwargs=kwargs, versions=_versions())
+                    pipeline_kwargs=kwargs, versions=_versions(), deprel_head=str(head) if head.is_file() else None)
 
 
 def _empty_resources_dir() -> Path:

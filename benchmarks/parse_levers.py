@@ -10,12 +10,15 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   groups256  256 paragraphs per Stanza call: longer length-sorted batches across articles (groups1024: 1,024)
   stanza_mst Stanza's own cycle finder in the tree decoder instead of audit.mst's (the shipped parser uses ours)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
+  scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
+             (en_parser_deprel.pt, scripts/train_deprel_head.py)
 """
 from __future__ import annotations
 
 import argparse
 import os
 import statistics
+from dataclasses import replace
 import sys
 import time
 from pathlib import Path
@@ -32,6 +35,7 @@ LEVERS = {
     "stanza_mst": {},
     "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
+    "scorer192": {},
 }
 
 
@@ -53,6 +57,8 @@ def main():
     files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]
     texts = [f.read_text(encoding="utf-8") for f in files]
     parsers = {k: Parser("compact", use_cache=False, **LEVERS[k]) for k in ["base", *a.levers] if k in LEVERS}
+    if "scorer192" in parsers:
+        parsers["scorer192"].models = replace(parsers["scorer192"].models, deprel_head=None)
     for p in parsers.values():
         p.parse(["Warm-up: the models load before the clock starts, officials said."])
     speeds: dict[str, list[float]] = {k: [] for k in parsers}

@@ -334,6 +334,10 @@ def install(work: Path, dest: Path, ud: Path, scores: Path | None = None, half: 
             shutil.copy2(src, dest / name)
         data = (dest / name).read_bytes()
         files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    head = dest / "en_parser_deprel.pt"  # scripts/train_deprel_head.py, trained on a parser installed here
+    if head.exists():
+        data = head.read_bytes()
+        files[head.name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
     (dest / "resources.json").write_text("{}")
     commands = json.loads((work / "commands.json").read_text()) if (work / "commands.json").exists() else {}
     commit = (ud / "UD_English-EWT" / "SOURCE_COMMIT").read_text().strip() if (ud / "UD_English-EWT" / "SOURCE_COMMIT").exists() else None

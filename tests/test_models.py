@@ -61,3 +61,45 @@ def test_manifest_records_what_ships():
     assert sum(i["bytes"] for i in man["files"].values()) < 60 * 2**20
     for key in ("stanza", "torch", "data", "commands", "scores", "licence"):
         assert key in man
+
+
+def test_the_bundled_parser_uses_its_smaller_relation_scorer(parser):
+    assert m.resolve_models("compact").deprel_head.endswith(m.DEPREL_HEAD_FILE)
+    deprel = parser.nlp.processors["depparse"]._trainer.model.deprel
+    assert deprel.W1.out_features == 64 and not deprel.training
+    doc = parser.parse(["The mayor said the bridge would reopen in June."])[0]
+    assert [(w.text, w.deprel) for w in doc.words[:4]] == [("The", "det"), ("mayor", "nsubj"), ("said", "root"),
+                                                          ("the", "det")]
+
+
+def test_a_relation_scorer_for_another_label_set_is_refused(parser, tmp_path):
+    import torch
+    from stanza.models.common.biaffine import DeepBiaffineScorer
+
+    from audit.parse import install_deprel_head
+
+    head = DeepBiaffineScorer(384, 384, 8, 7, pairwise=True)
+    path = tmp_path / "head.pt"
+    torch.save({"hidden": 8, "input": 384, "labels": 7, "state": head.state_dict()}, path)
+    with pytest.raises(ValueError, match="7 relation labels, the parser has"):
+        install_deprel_head(parser.nlp, str(path))
+
+
+def test_the_training_scores_are_the_pairwise_scores_at_the_arcs():
+    """scripts/train_deprel_head.py trains on (dependent, head) pairs: its scores must be the pairwise scorer's."""
+    import sys
+
+    import torch
+    from stanza.models.common.biaffine import DeepBiaffineScorer
+
+    sys.path.insert(0, str(m.BUNDLED_DIR.parents[2] / "scripts"))
+    from train_deprel_head import pair_scores
+
+    torch.manual_seed(0)
+    scorer = DeepBiaffineScorer(12, 12, 5, 4, pairwise=True).eval()
+    torch.nn.init.normal_(scorer.scorer.W_bilin.weight)
+    x = torch.randn(1, 6, 12)
+    full = scorer(x, x)[0]  # (dependent, head, label)
+    heads = torch.tensor([3, 0, 5, 2, 1, 4])
+    assert torch.allclose(pair_scores(scorer, x[0], x[0, heads]), full[torch.arange(6), heads], atol=1e-5)
+
