@@ -155,7 +155,7 @@ def test_methods_page_gives_scores_limits_and_definitions():
     at = run_page("reports/methods.py")
     frames = [df.value for df in at.dataframe]
     scores = next(f for f in frames if "precision %" in f.columns)
-    assert list(scores["F1 %"]) == ["74.9", "70.6", "68.9"]
+    assert list(scores["F1 %"]) == ["75.0", "70.6", "69.1"]
     assert any("Voice share" in " ".join(map(str, f.get("figure", []))) for f in frames)
     assert any("English only" in m.value for m in at.markdown)
 

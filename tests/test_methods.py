@@ -6,7 +6,7 @@ from audit.methods import load_methods, methods, model_scores
 
 def test_bundled_methods_and_model_scores():
     m = methods()
-    assert m["extraction"]["source"][2] == pytest.approx(74.9) and m["limits"]["items"]
+    assert m["extraction"]["source"][2] == pytest.approx(75.0) and m["limits"]["items"]
     assert model_scores()["ewt_test_end_to_end"]["LAS"] > 70
 
 

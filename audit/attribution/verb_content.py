@@ -324,6 +324,14 @@ def _complement_edges(cx: CueClause, ids: list[int], a_: int, b_: int):
     return a_, b_, "complement"
 
 
+def _that_before_adverbial(doc, k: int) -> bool:
+    """"suggested in a report issued earlier this year that in order to convince Moscow …, leaders “should …”" with
+    "that" read as a relative pronoun: a "that" followed at once by a preposition or a conjunction opens no relative
+    clause of its own (no subject or verb follows it); it is the complement's."""
+    return doc.words[k].upos == "PRON" and k + 1 < len(doc.words) and doc.words[k + 1].upos in ("ADP", "SCONJ") \
+        and doc.words[k + 1].sent == doc.words[k].sent
+
+
 def _complement_start(cx: CueClause, a_: int) -> int:
     """"said the simplistic approach put forward by Trump is insufficient" with "approach" read as a second subject
     of "said"; "told the Times that she took off eight days …" with the clause read as a relative clause on "Times":
@@ -335,7 +343,7 @@ def _complement_start(cx: CueClause, a_: int) -> int:
               and c.lemma.lower() not in TEMPORAL and not _inverted_speaker(doc, w, c, prt)]
     starts += [doc.words[k].start for k in range(max([w.index, *prt]) + 1, cx.sent.last)
                if doc.words[k].start < a_ and doc.words[k].text.lower() == "that"
-               and doc.words[k].upos == "SCONJ"][:1]
+               and (doc.words[k].upos == "SCONJ" or _that_before_adverbial(doc, k))][:1]
     if starts:
         a_ = min(a_, min(starts))
     k0 = doc.word_at(a_)

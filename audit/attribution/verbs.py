@@ -26,7 +26,7 @@ from .build import _build
 from .clauses import _after_inverted_source, _inverted_apposition, _own_span, _prepositional, _subject_aside, _time_clause
 from .cue_clause import CueClause
 from .cues import _word_class, _inherits_subject, _participle_cue
-from .records import NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
+from .records import CLOSE_MARKS, NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
 from .spans import _participle_read_as_verb, _title_before
 from .subjects import (
     _antecedent, _apposition_subject, _blamed_for, _left_chunk, _misread_tag_name, _object_of_preposition,
@@ -98,6 +98,34 @@ def _no_statement(doc: ParsedDoc, w: Word, lemma: str, kids: list[Word], agentiv
     return _asks_not_to_be_named(doc, kids)
 
 
+def _name_before_inverted_apposition(cx: CueClause, direct: Word | None) -> Word | None:
+    """"…, predicted Ruth Ortiz, a council member." with "Ruth" labelled the object and "member" the subject: in an
+    inverted tag the name right after the cue speaks, its apposition after a comma describes it."""
+    doc, w = cx.doc, cx.w
+    if direct is None or direct.index < w.index or doc.words[w.index - 1].text not in (",", *CLOSE_MARKS):
+        return direct
+    name = next((c for c in cx.kids if c.deprel in ("obj", "iobj") and c.upos == "PROPN" and c.index < direct.index
+                 and min(_subtree(doc, c.index)) == max([w.index, *cx.prt]) + 1), None)
+    if name is None or any(doc.words[k].text != "," for k in range(max(_subtree(doc, name.index)) + 1,
+                                                                 min(_subtree(doc, direct.index)))):
+        return direct
+    return name
+
+
+def _subject_of_its_complement(doc: ParsedDoc, w: Word, c: Word, kids: list[Word]) -> bool:
+    """"People familiar with the talks said a deal with the unions was close" with "deal" labelled the subject of
+    "said": a noun after the cue whose phrase is followed at once by the finite verb or copula of the cue's own
+    clause ("was close") is that clause's subject, not who spoke."""
+    if c.index < w.index or c.upos not in ("NOUN", "PROPN", "PRON") or doc.words[w.index - 1].text in (",", *CLOSE_MARKS):
+        return False
+    nxt = max(_subtree(doc, c.index)) + 1
+    if nxt >= doc.sentences[w.sent].last or doc.words[nxt].upos not in ("AUX", "VERB") \
+            or doc.words[nxt].xpos not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    pred = doc.words[nxt] if doc.words[nxt].deprel in COMP else doc.words[doc.words[nxt].head]
+    return any(k.index == pred.index and k.deprel in COMP for k in kids)
+
+
 def _participle_before_the_cue(doc: ParsedDoc, w: Word, kids: list[Word], lex: Lexicons) -> bool:
     """"People briefed on the move said that …" parsed with "briefed" as the sentence's verb and "said" as its
     clause: the participle describes the speaker, the speech verb reports (:func:`.spans._participle_read_as_verb`)."""
@@ -143,8 +171,8 @@ def _active_despite_parse(doc: ParsedDoc, w: Word, kids: list[Word]) -> bool:
     has_said = any(c.deprel == "aux:pass" and c.text.lower() in ("'s", "’s") for c in kids) and any(
         c.deprel == "ccomp" and c.index > w.index for c in kids)
     # ("one councillor called Lee “the harbour's loudest self-promoter”" parsed as a passive with no auxiliary: an
-    # active verb with its object and predicate)
-    misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in ("root", "conj", "parataxis", "ccomp") and not any(
+    # active verb with its object and predicate; after a semicolon the parse may hang it on the clause before)
+    misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in ("root", "conj", "parataxis", "ccomp", "advcl") and not any(
         c.deprel in ("aux:pass", "aux", "obl:agent") for c in kids) and any(
         c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids) and any(
         c.deprel == "nsubj:pass" and c.index < w.index for c in kids)
@@ -206,7 +234,7 @@ def _cue_subject(cx: CueClause, has_said: bool) -> Attribution | None | object:
     doc, w, kids, speech = cx.doc, cx.w, cx.kids, cx.speech
     cue_quote = _quote_at(speech, w.start)
     subjects = [c for c in kids if c.deprel in SUBJ and (c.deprel != "nsubj:pass" or has_said)
-                and _plausible_source(doc, c)
+                and _plausible_source(doc, c) and not _subject_of_its_complement(doc, w, c, kids)
                 # ("“What he is saying … is that …,” said the second official": a subject the parse found inside
                 # the quotation is part of what was said, not who said it)
                 and _quote_at(speech, c.start) in (None, cue_quote)]
@@ -220,6 +248,7 @@ def _cue_subject(cx: CueClause, has_said: bool) -> Attribution | None | object:
     elif fronted_subject is not None and _apposition_subject(doc, fronted_subject, direct, w):
         direct, fronted_subject = fronted_subject, None
     cx.fronted = fronted_subject
+    direct = _name_before_inverted_apposition(cx, direct)
     if direct is not None:
         cx.how.append("subject: the verb's own subject")
     direct = _reduced_participle(cx, direct)
