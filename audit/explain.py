@@ -67,7 +67,8 @@ def _attribution_lines(n: int, a, text: str) -> list[str]:
            f"  source   {span(a.source)}" + (f" → speaker {a.speaker!r}" if a.speaker else ""),
            f"  type     {a.source_type}{', anonymous' if a.anonymous else ''}"
            + (f", side {a.side}" if a.side else "") + (f", actor {a.actor}" if a.actor else ""),
-           *(["  nested   reported inside another statement" + (f", via {span(a.via)}" if a.via else ", the same speaker's")]
+           *(["  nested   reported inside another statement"
+              + (f", via {span(a.via)}" if a.via else ", the same speaker's")]
              if a.nested else ([f"  via      {span(a.via)}"] if a.via else [])),
            f"  cue      {span(a.cue)} lemma {a.cue_lemma!r} ({a.cue_class})",
            f"  content  {content}",

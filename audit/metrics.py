@@ -13,7 +13,8 @@ import polars as pl
 KINDS = ("direct", "indirect", "mixed")
 CUE_CLASSES = ("neutral", "loaded", "framing", "belief", "commitment", "stance")
 VOICES = ("narrator", "quoted", "paraphrase")
-GROUP_COUNTS = ("attr_count", "attr_anonymous", "attr_unattributed", "attr_no_comment", "attr_nested")  # summed per group
+# summed per group
+GROUP_COUNTS = ("attr_count", "attr_anonymous", "attr_unattributed", "attr_no_comment", "attr_nested")
 
 
 def _safe_div(num: pl.Expr, den: pl.Expr) -> pl.Expr:

@@ -67,3 +67,12 @@ def test_nested_statements_are_counted_on_their_own_not_as_voices():
 
     html = highlight_html(text, res.attributions, res.terms)
     assert "reported by the council, not counted as a voice" in html and "reported by The mayor" in html
+
+
+def test_the_same_speaker_going_on_has_no_via_nor_a_note_of_one(parser, lex):
+    doc = parser.parse(["Ann Lee said she had told the board that the count was fair."])[0]
+    ext = extract(doc, lex)
+    classify(doc, ext, lex)
+    inner = ext.attributions[1]
+    assert inner.nested and inner.via is None and inner.speaker_id == ext.attributions[0].speaker_id
+    assert not any(n.startswith("via ") for n in inner.notes)

@@ -4,8 +4,9 @@
 holds two attributions: the council's, and inside its words the contractor's promise. The inner one is kept with
 ``nested`` set and the outer speaker as its ``via`` ("the council"): a statement the article reports second-hand,
 through someone it quotes. A statement inside one of the same speaker's ("Lee said she had told the board that
-…") is nested too, with no ``via``: its words are already counted in the outer one. The metrics count it on its own (``attr_nested``), never as a voice: the voice the
-outlet gives is the council's, and counting both would count the same words twice.
+…") is nested too, with no ``via``: its words are already counted in the outer one. The metrics count nested
+statements on their own (``attr_nested``), never as voices: the voice the outlet gives is the council's, and
+counting both would count the same words twice.
 
 Inside a quotation only a speech cue with its own complement clause is such a statement (:mod:`.verbs` and
 :mod:`.verb_content` leave out the rest: "we will publish", beliefs and stances are the speaker's own words); one

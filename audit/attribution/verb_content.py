@@ -325,9 +325,9 @@ def _complement_edges(cx: CueClause, ids: list[int], a_: int, b_: int):
 
 
 def _that_before_adverbial(doc, k: int) -> bool:
-    """"suggested in a report issued earlier this year that in order to convince Moscow …, leaders “should …”" with
-    "that" read as a relative pronoun: a "that" followed at once by a preposition or a conjunction opens no relative
-    clause of its own (no subject or verb follows it); it is the complement's."""
+    """"suggested in a report issued earlier this year that in order to convince Moscow …, leaders “should …”"
+    with "that" read as a relative pronoun: a "that" followed at once by a preposition or a conjunction opens no
+    relative clause of its own (no subject or verb follows it); it is the complement's."""
     return doc.words[k].upos == "PRON" and k + 1 < len(doc.words) and doc.words[k + 1].upos in ("ADP", "SCONJ") \
         and doc.words[k + 1].sent == doc.words[k].sent
 

@@ -177,7 +177,8 @@ def _relative_predicate(cx: CueClause):
             or not any(c.deprel in SUBJ and c.index < w.index and c.text.lower() in RELATIVE for c in cx.kids):
         return NOT_HERE
     k = w.index + 1
-    if k >= sent.last or doc.words[k].upos not in ("AUX", "VERB") or doc.words[k].xpos not in ("VBZ", "VBP", "VBD", "MD"):
+    if k >= sent.last or doc.words[k].upos not in ("AUX", "VERB") \
+            or doc.words[k].xpos not in ("VBZ", "VBP", "VBD", "MD"):
         return NOT_HERE
     end = next((j for j in range(k, sent.last) if doc.words[j].text in (",", ";", "—", "–", ":")), None)
     if end is None or end - k < 2:

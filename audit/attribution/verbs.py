@@ -25,7 +25,7 @@ from ..quotes import Quote
 from .build import _build
 from .clauses import _after_inverted_source, _inverted_apposition, _own_span, _prepositional, _subject_aside, _time_clause
 from .cue_clause import CueClause
-from .cues import _word_class, _inherits_subject, _participle_cue
+from .cues import _inherits_subject, _participle_cue, _word_class
 from .records import CLOSE_MARKS, NOT_HERE, Attribution, COMP, SPEECH_CLASSES, SUBJ, Span
 from .spans import _participle_read_as_verb, _title_before
 from .subjects import (
@@ -36,7 +36,8 @@ from .tree import _children, _first_word, _nominal, _quote_at, _subtree, _trim, 
 from .unattributed import _question
 from .verb_content import _content
 from .verb_rules import RULES
-from .words import ADDRESSEE_VERBS, ANONYMITY_VERBS, EVIDENCE_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL
+from .words import (
+    ADDRESSEE_VERBS, ANONYMITY_VERBS, EVIDENCE_VERBS, MONTHS, NAMING_VERBS, REDUCED_LEAD, RELATIVE, TEMPORAL)
 
 
 def _verb_attribution(doc: ParsedDoc, w: Word, lemma: str, cls: str, prt: list[int], speech: list[Quote],
@@ -116,7 +117,8 @@ def _subject_of_its_complement(doc: ParsedDoc, w: Word, c: Word, kids: list[Word
     """"People familiar with the talks said a deal with the unions was close" with "deal" labelled the subject of
     "said": a noun after the cue whose phrase is followed at once by the finite verb or copula of the cue's own
     clause ("was close") is that clause's subject, not who spoke."""
-    if c.index < w.index or c.upos not in ("NOUN", "PROPN", "PRON") or doc.words[w.index - 1].text in (",", *CLOSE_MARKS):
+    if c.index < w.index or c.upos not in ("NOUN", "PROPN", "PRON") \
+            or doc.words[w.index - 1].text in (",", *CLOSE_MARKS):
         return False
     nxt = max(_subtree(doc, c.index)) + 1
     if nxt >= doc.sentences[w.sent].last or doc.words[nxt].upos not in ("AUX", "VERB") \
@@ -172,7 +174,8 @@ def _active_despite_parse(doc: ParsedDoc, w: Word, kids: list[Word]) -> bool:
         c.deprel == "ccomp" and c.index > w.index for c in kids)
     # ("one councillor called Lee “the harbour's loudest self-promoter”" parsed as a passive with no auxiliary: an
     # active verb with its object and predicate; after a semicolon the parse may hang it on the clause before)
-    misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in ("root", "conj", "parataxis", "ccomp", "advcl") and not any(
+    misread_passive = w.xpos in ("VBD", "VBN") and w.deprel in (
+        "root", "conj", "parataxis", "ccomp", "advcl") and not any(
         c.deprel in ("aux:pass", "aux", "obl:agent") for c in kids) and any(
         c.deprel in ("obj", "xcomp") and c.index > w.index for c in kids) and any(
         c.deprel == "nsubj:pass" and c.index < w.index for c in kids)

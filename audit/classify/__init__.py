@@ -68,6 +68,7 @@ def _same_speaker_nested(atts: list[Attribution]) -> None:
         outer = next((b for b in atts if b is not a and b.source is not None
                       and speaker_span(b) == a.via), None)
         if outer is not None and outer.speaker_id is not None and outer.speaker_id == a.speaker_id:
+            a.notes = [n for n in a.notes if n != f"via {a.via.text}"]
             a.via = None
 
 
