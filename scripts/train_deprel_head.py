@@ -146,7 +146,8 @@ def main(argv=None):
     print(f"states: {len(tr[0][2])} gold and {len(tr[1][0])} decoded train arcs, {len(dv[0][2])} dev arcs in "
           f"{time.time() - t0:.0f}s", flush=True)
     shipped = trainer.model.deprel
-    report(f"shipped scorer ({shipped.W1.out_features} hidden)", shipped, dv, predict(shipped, *dv[1]).argmax(1))
+    shipped_labels = predict(shipped, *dv[1]).argmax(1)  # at the decoder's arcs of EWT dev
+    report(f"shipped scorer ({shipped.W1.out_features} hidden)", shipped, dv, shipped_labels)
     dep = torch.cat([tr[0][0], tr[1][0]])
     hd = torch.cat([tr[0][1], tr[1][1]])
     gold = torch.cat([tr[0][2], torch.full((len(tr[1][0]),), -1, dtype=torch.long)])
@@ -155,7 +156,7 @@ def main(argv=None):
     scorer = train(dep, hd, gold, soft, n_labels=shipped.scorer.W_bilin.output_size, hidden=a.hidden,
                    epochs=a.epochs)
     print(f"trained in {time.time() - t0:.0f}s", flush=True)
-    report(f"new scorer ({a.hidden} hidden)", scorer, dv, predict(shipped, *dv[1]).argmax(1))
+    report(f"new scorer ({a.hidden} hidden)", scorer, dv, shipped_labels)
     out = a.out or a.models / "en_parser_deprel.pt"
     torch.save({"hidden": a.hidden, "input": dep.size(1), "labels": shipped.scorer.W_bilin.output_size,
                 "state": {k: v.half() for k, v in scorer.state_dict().items()}}, out)

@@ -1626,10 +1626,10 @@ def test_a_quotation_left_open_ends_at_its_tag(parser, lex):
     pytest.param("People briefed on the move said that it reflected the mayor's worry about the budget.",
                  [("People briefed on the move", "said", ["that it reflected the mayor's worry about the budget"])],
                  id="participle_read_as_the_verb"),
-    # "more than 1,300" opens the clause's subject; "said more" would be no clause
     # the relative pronoun's predicate hung on the main clause: what follows the cue to the clause's comma
     pytest.param("The plan, which critics say is too costly, passed.", [("critics", "say", ["is too costly"])],
                  id="relative_predicate"),
+    # "more than 1,300" opens the clause's subject; "said more" would be no clause
     pytest.param("The reviewers had said more than 1,300 emails contained private material.",
                  [("The reviewers", "had said", ["more than 1,300 emails contained private material"])],
                  id="more_than_a_number"),

@@ -14,7 +14,7 @@ from ..parse import ParsedDoc, Word
 from ..quotes import Quote
 from .cues import _carrier_verb, _participle_cue, _verb_group, _word_class
 from .records import CLOSE_MARKS, COMP, NOT_HERE, PARTY_TAG, SPEECH_CLASSES, SUBJ
-from .tree import _children, _left_name_edge, _nominal, _quote_at, _quote_marks, _subtree
+from .tree import _children, _left_name_edge, _more_than, _nominal, _quote_at, _quote_marks, _subtree
 from .words import APPROXIMATORS, ASIDES, CLAUSE_OPENERS, QUANTIFIERS, RELATIVE, SHARES, TEMPORAL
 
 
@@ -24,8 +24,7 @@ def _plausible_source(doc: ParsedDoc, x: Word) -> bool:
     if x.lemma.lower() in TEMPORAL or x.text.lower() in TEMPORAL or _quote_marks(x.text) or x.text in ("'s", "’s"):
         return False  # (the "'s" of "Let's say …" is no one)
     case = [c for c in _children(doc, x.index) if c.deprel == "case" and c.index < x.index]
-    if case and case[0].text.lower() == "than" and case[0].index > 0 and x.upos == "NUM" \
-            and doc.words[case[0].index - 1].text.lower() in ("more", "less", "fewer"):
+    if case and case[0].text.lower() == "than" and x.upos == "NUM" and _more_than(doc, case[0].index - 1):
         return True  # "more than 4 in 10 said": a share of people, not a comparison
     if case and case[0].text.lower() in APPROXIMATORS and (x.text.lower() in QUANTIFIERS or any(
             c.deprel == "nummod" and c.index > case[0].index for c in _children(doc, x.index))):

@@ -181,3 +181,10 @@ def _hangs_on(doc: ParsedDoc, ids: list[int], other: list[int]) -> bool:
     of ``other``."""
     inside, there = set(ids), set(other)
     return any(doc.words[i].head in there for i in ids if doc.words[i].upos != "PUNCT" and doc.words[i].head not in inside)
+
+
+def _more_than(doc: ParsedDoc, k: int) -> bool:
+    """"more than", "less than", "fewer than" at word ``k``: a number's approximation ("said more than 1,300 …"), not
+    an object or a comparison."""
+    return 0 <= k < len(doc.words) - 1 and doc.words[k].text.lower() in ("more", "less", "fewer") \
+        and doc.words[k + 1].text.lower() == "than"

@@ -21,7 +21,7 @@ from .objects import _object_attribution, _object_cue
 from .records import Attribution, BARE_OBL, SPEECH_CLASSES, SUBJ
 from .subjects import _surface_source
 from .tags import _following_quote, _is_reporting_clause, _lead_in, _preceding_quote
-from .tree import _children, _finite, _quote_at, _sentence_of, _subtree, _trim
+from .tree import _children, _finite, _more_than, _quote_at, _sentence_of, _subtree, _trim
 from .unattributed import _unanswered
 from .words import ADDRESSEE_VERBS, APPROXIMATORS, CLAUSE_VERBS, EVIDENCE_VERBS, NOT_CLAUSES, RESPONSE_VERBS, TEMPORAL
 
@@ -348,7 +348,7 @@ def _complement_start(cx: CueClause, a_: int) -> int:
         a_ = min(a_, min(starts))
     k0 = doc.word_at(a_)
     if k0 is not None and k0 - 1 > w.index and doc.words[k0 - 1].head == w.index and (
-            doc.words[k0 - 1].text.lower() in ("more", "less", "fewer") and doc.words[k0].text.lower() == "than"
+            _more_than(doc, k0 - 1)
             or doc.words[k0 - 1].text.lower() in APPROXIMATORS and doc.words[k0].upos == "NUM"):
         a_ = doc.words[k0 - 1].start  # "said more than 5,100 civilians had died" with "more" hung on "said"
     return a_

@@ -27,7 +27,7 @@ from .objects import _nominal_conjunct, _predicate_of
 from .records import NOT_HERE, SPEECH_CLASSES, SUBJ
 from .tags import _quote_after_addressee as _addressee_quote
 from .tags import _quotes_ending_sentence_before, _tag_quote
-from .tree import _children, _quote_at, _subtree, _time_phrase, _trim
+from .tree import _children, _more_than, _quote_at, _subtree, _time_phrase, _trim
 from .words import (
     ADDRESSEE_VERBS, CLAUSE_VERBS, NOT_CLAUSES, OCCASIONS, RELATIVE, TEMPORAL, TIME_OPENERS, WH_QUESTION, WH_WORDS)
 
@@ -220,12 +220,6 @@ def _quote_before(cx: CueClause):
     return cx.build([tag], "parenthetical") if tag is not None else NOT_HERE
 
 
-def _approximate_number(doc, obj) -> bool:
-    """"said more than 1,300 emails contained …": "more" opens a number here, not the object "said more"."""
-    return obj.text.lower() in ("more", "less", "fewer") and obj.index + 2 < len(doc.words) \
-        and doc.words[obj.index + 1].text.lower() == "than" and doc.words[obj.index + 2].upos == "NUM"
-
-
 def _object_read_as_subject(cx: CueClause):
     """"officials said the two raised $350 million": the parse read the clause's subject as the object
     ("Cameron's spokesman said the prime minister stood by …": or as a second subject after the verb)."""
@@ -234,7 +228,9 @@ def _object_read_as_subject(cx: CueClause):
         return NOT_HERE
     obj = next((c for c in kids if c.index > w.index and (c.deprel in ("obj", "iobj") or (
         c.deprel == "nsubj" and subj.index < w.index))), None)
-    if obj is None or obj.text.lower() in NOT_CLAUSES and not _approximate_number(doc, obj) or obj.index == subj.index:
+    # ("said more than 1,300 emails contained …": "more" opens a number there, not the object "said more")
+    if obj is None or obj.index == subj.index or obj.text.lower() in NOT_CLAUSES and not (
+            _more_than(doc, obj.index) and obj.index + 2 < len(doc.words) and doc.words[obj.index + 2].upos == "NUM"):
         return NOT_HERE
     right = set(range(min(_subtree(doc, obj.index)), sent.last)) & _subtree(doc, w.index)
     right |= _predicate_of_head(cx, right)

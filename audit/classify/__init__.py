@@ -62,12 +62,16 @@ def _same_speaker_nested(atts: list[Attribution]) -> None:
     """A statement nested inside one of the same speaker's ("Ann Lee said she had told the board that …": "she" is
     Ann Lee) is that speaker going on, reported by no one else: it stays nested (its words are in the outer one),
     with no ``via``."""
+    by_span = {}  # (start, end, text) of who each source names -> its attribution
+    for b in atts:
+        if b.source is not None:
+            s = speaker_span(b)
+            by_span.setdefault((s.start, s.end, s.text), b)
     for a in atts:
         if not a.nested or a.via is None:
             continue
-        outer = next((b for b in atts if b is not a and b.source is not None
-                      and speaker_span(b) == a.via), None)
-        if outer is not None and outer.speaker_id is not None and outer.speaker_id == a.speaker_id:
+        outer = by_span.get((a.via.start, a.via.end, a.via.text))
+        if outer is not None and outer is not a and outer.speaker_id is not None and outer.speaker_id == a.speaker_id:
             a.notes = [n for n in a.notes if n != f"via {a.via.text}"]
             a.via = None
 
