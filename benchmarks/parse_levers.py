@@ -8,7 +8,9 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   base       the parser as shipped (64 paragraphs per Stanza call)
   int8       LSTM and linear layers quantized to int8 (torch dynamic quantization)
   groups256  256 paragraphs per Stanza call: longer length-sorted batches across articles (groups1024: 1,024)
-  stanza_mst Stanza's own cycle finder in the tree decoder instead of audit.mst's (the shipped parser uses ours)
+  stanza_mst Stanza's own tree decoder and cycle finder instead of audit.mst's (the shipped parser uses ours)
+  full_search Stanza's reweighted tree search for every sentence (with audit.mst's cycle finder), without
+             audit.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
@@ -33,6 +35,7 @@ LEVERS = {
     "groups256": {"batch_chunks": 256},
     "groups1024": {"batch_chunks": 1024},
     "stanza_mst": {},
+    "full_search": {},
     "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
     "scorer192": {},
@@ -49,6 +52,7 @@ def main():
     import torch
 
     from stanza.models.common import chuliu_edmonds as ce
+    from stanza.models.depparse import model as depparse_model
 
     from audit import mst
     from audit.parse import Parser
@@ -66,17 +70,20 @@ def main():
     for r in range(a.rounds):
         for k, p in parsers.items():
             ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
+            stanza_decoder = k in ("stanza_mst", "full_search")
+            depparse_model.chuliu_edmonds_one_root = ce.chuliu_edmonds_one_root if stanza_decoder else mst.decode_one_root
             t0 = time.perf_counter()
             docs[k] = p.parse(texts)
             secs = time.perf_counter() - t0
             ce.tarjan = mst.tarjan
+            depparse_model.chuliu_edmonds_one_root = mst.decode_one_root
             speeds[k].append(sum(d.n_words() for d in docs[k]) / secs)
     base = statistics.median(speeds["base"])
     print(f"{len(texts)} PolNeAR test texts, {a.rounds} rounds, {torch.get_num_threads()} torch thread(s)")
     for k, v in speeds.items():
         med = statistics.median(v)
         changed = _changed(docs["base"], docs[k])
-        print(f"  {k:10s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel: "
+        print(f"  {k:11s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel: "
               f"{changed[0]}/{changed[1]}/{changed[2]} of {changed[3]}")
 
 

@@ -40,3 +40,53 @@ def test_decoder_gives_the_same_trees(monkeypatch):
         monkeypatch.setattr(stanza_ce, "tarjan", mst.tarjan)
         got = stanza_ce.chuliu_edmonds_one_root(scores.copy())
         assert np.array_equal(want, got)
+
+
+def _scores_near_a_tree(rng, n, bonus):
+    """Log-probability-like scores (row d: head h of word d) that favour a random tree by ``bonus``; a small bonus
+    leaves cycles and extra roots among the best heads."""
+    scores = rng.normal(size=(n, n))
+    for d in range(1, n):
+        scores[d, int(rng.integers(0, d))] += bonus  # a head to the left: always a tree
+    scores = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+    np.fill_diagonal(scores, -np.inf)
+    return scores.astype(np.float32)
+
+
+def test_decode_one_root_gives_stanzas_trees_by_every_path():
+    rng = np.random.default_rng(11)
+    paths = {"greedy": 0, "plain": 0, "reweighted": 0}
+    for _ in range(600):
+        n = int(rng.integers(2, 45))
+        scores = _scores_near_a_tree(rng, n, bonus=float(rng.choice([0.5, 2.0, 6.0])))
+        want = stanza_ce.chuliu_edmonds_one_root(scores.copy())
+        got = mst.decode_one_root(scores.copy())
+        assert np.array_equal(want, got)
+        assert got[1:].tolist().count(0) == 1
+        if mst.greedy_tree(scores) is not None:
+            paths["greedy"] += 1
+        elif stanza_ce.chuliu_edmonds(scores.astype(np.float64))[1:].tolist().count(0) == 1:
+            paths["plain"] += 1
+        else:
+            paths["reweighted"] += 1
+    assert min(paths.values()) >= 50, paths
+
+
+def test_greedy_tree_refuses_cycles_and_extra_roots():
+    def scores_for(heads):
+        n = len(heads)
+        s = np.full((n, n), -5.0, dtype=np.float32)
+        for d, h in enumerate(heads):
+            s[d, h] = -0.1
+        return s
+
+    assert mst.greedy_tree(scores_for([0, 2, 0])).tolist() == [0, 2, 0]
+    assert mst.greedy_tree(scores_for([0, 0, 0])) is None  # two roots
+    assert mst.greedy_tree(scores_for([0, 0, 3, 2])) is None  # words 2 and 3 head each other
+
+
+def test_the_parser_decodes_with_decode_one_root():
+    from stanza.models.depparse import model
+
+    mst.install()
+    assert model.chuliu_edmonds_one_root is mst.decode_one_root
