@@ -372,7 +372,8 @@ class Parser:
     """One Stanza pipeline, loaded once, shared by threads behind a lock."""
 
     def __init__(self, models: ModelSet | str | os.PathLike | None = None, cache_dir: str | os.PathLike | None = None,
-                 use_cache: bool = True, batch_chunks: int = 256, quantize: bool = False, pipeline_options=None):
+                 use_cache: bool = True, batch_chunks: int = 256, quantize: bool = False, pipeline_options=None,
+                 lemma_memo: bool = True):
         self.models = models if isinstance(models, ModelSet) else resolve_models(models)
         self.cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
         self.use_cache = use_cache
@@ -382,6 +383,8 @@ class Parser:
         self.quantize = quantize
         self.model_id = self.models.model_id + ("-int8" if quantize else "")
         self.pipeline_options = dict(pipeline_options or {})
+        self.lemma_memo = lemma_memo  # the same lemmas, each unknown word's model run once (audit/lemma_memo.py)
+        self.lemmas = None  # that memo, once the pipeline is loaded
         self._nlp = None
         self._repairs = TokenizerRepairs()
         self._lock = threading.Lock()
@@ -402,6 +405,10 @@ class Parser:
                                         logging_level="ERROR", tokenize_postprocessor=self._repairs)
             if self.models.deprel_head:
                 install_deprel_head(self._nlp, self.models.deprel_head)
+            if self.lemma_memo:
+                from .lemma_memo import install_lemma_memo
+
+                self.lemmas = install_lemma_memo(self._nlp)
             if self.quantize:
                 quantize_pipeline(self._nlp)
         return self._nlp

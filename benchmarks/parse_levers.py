@@ -12,6 +12,8 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   full_search Stanza's reweighted tree search for every sentence (with audit.mst's cycle finder), without
              audit.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
+  no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.lemma_memo
+  lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
 """
@@ -39,6 +41,8 @@ LEVERS = {
     "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
     "scorer192": {},
+    "no_lemma_memo": {"lemma_memo": False},
+    "lemma_dict_only": {"pipeline_options": {"lemma_dict_only": True}},
 }
 
 
@@ -72,6 +76,8 @@ def main():
             ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
             stanza_decoder = k in ("stanza_mst", "full_search")
             depparse_model.chuliu_edmonds_one_root = ce.chuliu_edmonds_one_root if stanza_decoder else mst.decode_one_root
+            if p.lemmas:  # each round starts with an empty lemma memo, as a fresh worker does
+                p.lemmas.memo.clear()
             t0 = time.perf_counter()
             docs[k] = p.parse(texts)
             secs = time.perf_counter() - t0
@@ -83,12 +89,12 @@ def main():
     for k, v in speeds.items():
         med = statistics.median(v)
         changed = _changed(docs["base"], docs[k])
-        print(f"  {k:11s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel: "
-              f"{changed[0]}/{changed[1]}/{changed[2]} of {changed[3]}")
+        print(f"  {k:13s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel/lemma: "
+              f"{changed[0]}/{changed[1]}/{changed[2]}/{changed[3]} of {changed[4]}")
 
 
 def _changed(a, b):
-    up = hd = dr = n = 0
+    up = hd = dr = lm = n = 0
     for da, db in zip(a, b):
         if len(da.words) != len(db.words):
             n += len(da.words)
@@ -99,7 +105,8 @@ def _changed(a, b):
             up += wa.upos != wb.upos
             hd += wa.head != wb.head
             dr += wa.deprel != wb.deprel
-    return up, hd, dr, n
+            lm += wa.lemma != wb.lemma
+    return up, hd, dr, lm, n
 
 
 if __name__ == "__main__":
