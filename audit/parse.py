@@ -396,9 +396,10 @@ class Parser:
         if self._nlp is None:
             import stanza
 
-            from .mst import install
+            from . import mst, reassemble
 
-            install()  # the same trees, decoded faster
+            mst.install()  # the same trees, decoded faster
+            reassemble.install()  # the same tokens, rebuilt faster after the repairs
             logging.getLogger("stanza").setLevel(logging.WARNING)
             # "unsupported language" is Stanza's word for models it did not download itself: not news here
             self._nlp = stanza.Pipeline(**{**self.models.pipeline_kwargs, **self.pipeline_options},

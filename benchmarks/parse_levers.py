@@ -12,6 +12,8 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   full_search Stanza's reweighted tree search for every sentence (with audit.mst's cycle finder), without
              audit.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
+  stanza_reassemble Stanza's rebuild of the tokens after newsaudit's tokenizer repairs (through a Document), not
+             audit.reassemble's
   no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
@@ -42,6 +44,7 @@ LEVERS = {
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
     "scorer192": {},
     "no_lemma_memo": {"lemma_memo": False},
+    "stanza_reassemble": {},
     "lemma_dict_only": {"pipeline_options": {"lemma_dict_only": True}},
 }
 
@@ -57,9 +60,18 @@ def main():
 
     from stanza.models.common import chuliu_edmonds as ce
     from stanza.models.depparse import model as depparse_model
+    from stanza.models.tokenization import utils as tokenize_utils
 
-    from audit import mst
+    from audit import mst, reassemble
     from audit.parse import Parser
+
+    def use(k):
+        """Stanza's own functions where lever k asks for them, newsaudit's otherwise."""
+        ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
+        depparse_model.chuliu_edmonds_one_root = (ce.chuliu_edmonds_one_root if k in ("stanza_mst", "full_search")
+                                                  else mst.decode_one_root)
+        tokenize_utils.reassemble_doc_from_tokens = (tokenize_utils._newsaudit_original if k == "stanza_reassemble"
+                                                     else reassemble.reassemble)
 
     torch.set_num_threads(a.threads)
     files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]
@@ -73,23 +85,20 @@ def main():
     docs = {}
     for r in range(a.rounds):
         for k, p in parsers.items():
-            ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
-            stanza_decoder = k in ("stanza_mst", "full_search")
-            depparse_model.chuliu_edmonds_one_root = ce.chuliu_edmonds_one_root if stanza_decoder else mst.decode_one_root
+            use(k)
             if p.lemmas:  # each round starts with an empty lemma memo, as a fresh worker does
                 p.lemmas.memo.clear()
             t0 = time.perf_counter()
             docs[k] = p.parse(texts)
             secs = time.perf_counter() - t0
-            ce.tarjan = mst.tarjan
-            depparse_model.chuliu_edmonds_one_root = mst.decode_one_root
+            use("base")
             speeds[k].append(sum(d.n_words() for d in docs[k]) / secs)
     base = statistics.median(speeds["base"])
     print(f"{len(texts)} PolNeAR test texts, {a.rounds} rounds, {torch.get_num_threads()} torch thread(s)")
     for k, v in speeds.items():
         med = statistics.median(v)
         changed = _changed(docs["base"], docs[k])
-        print(f"  {k:13s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel/lemma: "
+        print(f"  {k:17s} {med:7.0f} words/s  x{med / base:.2f} of base   words with another upos/head/deprel/lemma: "
               f"{changed[0]}/{changed[1]}/{changed[2]}/{changed[3]} of {changed[4]}")
 
 
