@@ -396,10 +396,11 @@ class Parser:
         if self._nlp is None:
             import stanza
 
-            from . import mst, reassemble
+            from . import mst, reassemble, tensors
 
             mst.install()  # the same trees, decoded faster
             reassemble.install()  # the same tokens, rebuilt faster after the repairs
+            tensors.install()  # the same id tensors, built faster
             logging.getLogger("stanza").setLevel(logging.WARNING)
             # "unsupported language" is Stanza's word for models it did not download itself: not news here
             self._nlp = stanza.Pipeline(**{**self.models.pipeline_kwargs, **self.pipeline_options},

@@ -14,6 +14,7 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
   stanza_reassemble Stanza's rebuild of the tokens after newsaudit's tokenizer repairs (through a Document), not
              audit.reassemble's
+  stanza_tensors Stanza's own id-tensor helpers (Vocab.map, get_long_tensor), not audit.tensors'
   no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
@@ -45,6 +46,7 @@ LEVERS = {
     "scorer192": {},
     "no_lemma_memo": {"lemma_memo": False},
     "stanza_reassemble": {},
+    "stanza_tensors": {},
     "lemma_dict_only": {"pipeline_options": {"lemma_dict_only": True}},
 }
 
@@ -62,7 +64,7 @@ def main():
     from stanza.models.depparse import model as depparse_model
     from stanza.models.tokenization import utils as tokenize_utils
 
-    from audit import mst, reassemble
+    from audit import mst, reassemble, tensors
     from audit.parse import Parser
 
     def use(k):
@@ -72,6 +74,7 @@ def main():
                                                   else mst.decode_one_root)
         tokenize_utils.reassemble_doc_from_tokens = (tokenize_utils._newsaudit_original if k == "stanza_reassemble"
                                                      else reassemble.reassemble)
+        tensors.restore() if k == "stanza_tensors" else tensors.install()
 
     torch.set_num_threads(a.threads)
     files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]

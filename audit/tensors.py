@@ -1,0 +1,91 @@
+"""Two of Stanza's batching helpers, written for speed, with the same results.
+
+Every processor turns its words into padded id tensors before the networks run, in Python: each word's
+characters through ``Vocab.map`` (one method call per character) and each batch through ``get_long_tensor``
+(one small tensor per row). Across the tagger, parser, NER and lemmatizer that was about a tenth of the parse.
+:func:`map_units` is ``BaseVocab.map`` with the lookups inlined; :func:`get_long_tensor` fills the padded array in
+one numpy step. Both give what Stanza's give (tests/test_tensors.py compares them) and leave anything unusual
+(vocabularies that normalise units their own way, nested rows, odd sizes) to Stanza's own code.
+
+Example: ``get_long_tensor([[4, 5], [6]], 3)`` is ``[[4, 5], [6, 0], [0, 0]]`` (0 the padding id).
+"""
+from __future__ import annotations
+
+from itertools import chain
+
+import numpy as np
+
+# the Stanza modules that import get_long_tensor by name, each of which gets :func:`get_long_tensor`
+_USERS = ("stanza.models.common.data", "stanza.models.pos.data", "stanza.models.depparse.data",
+          "stanza.models.ner.data", "stanza.models.ner.model", "stanza.models.lemma.data", "stanza.models.mwt.data",
+          "stanza.models.common.char_model")
+
+
+def _originals() -> dict:
+    from stanza.models.common import data, vocab
+
+    return {"get_long_tensor": data.__dict__.get("_newsaudit_original", data.get_long_tensor),
+            "map": vocab.BaseVocab.__dict__.get("_newsaudit_original_map", vocab.BaseVocab.map)}
+
+
+def get_long_tensor(tokens_list, batch_size, pad_id=None):
+    """Stanza's ``get_long_tensor``: rows of ids as a (batch_size × longest row) LongTensor, padded with
+    ``pad_id`` (Stanza's PAD_ID by default)."""
+    import torch
+    from stanza.models.common.seq2seq_constant import PAD_ID
+
+    pad = PAD_ID if pad_id is None else pad_id
+    flat = list(chain.from_iterable(tokens_list)) if tokens_list and isinstance(tokens_list[0], list) else None
+    if not flat or not isinstance(flat[0], int) or isinstance(flat[0], bool) or batch_size < len(tokens_list) \
+            or any(not isinstance(row, list) for row in tokens_list):
+        return _originals()["get_long_tensor"](tokens_list, batch_size, pad)
+    lengths = np.zeros(batch_size, dtype=np.int64)
+    lengths[:len(tokens_list)] = [len(row) for row in tokens_list]
+    width = int(lengths.max())
+    out = np.full((batch_size, width), pad, dtype=np.int64)
+    out[np.arange(width) < lengths[:, None]] = flat  # row by row, as the rows were joined
+    return torch.from_numpy(out)
+
+
+def map_units(self, units):
+    """``BaseVocab.map``: each unit's id (normalised as the vocabulary does; UNK's id for an unknown one)."""
+    from stanza.models.common.vocab import UNK, BaseVocab
+
+    cls = type(self)
+    if cls.normalize_unit is not BaseVocab.normalize_unit or cls.unit2id is not BaseVocab.unit2id:
+        return _originals()["map"](self, units)
+    ids = self._unit2id
+    if self.lower:
+        units = [u.lower() if u is not None else None for u in units]
+    return [ids[u] if u in ids else ids[UNK] for u in units]
+
+
+def install() -> None:
+    """Put :func:`get_long_tensor` in the Stanza modules that use it and :func:`map_units` on ``BaseVocab``
+    (idempotent)."""
+    import importlib
+
+    from stanza.models.common import data, vocab
+
+    data.__dict__.setdefault("_newsaudit_original", data.get_long_tensor)
+    for name in _USERS:
+        module = importlib.import_module(name)
+        if "get_long_tensor" in module.__dict__:
+            module.get_long_tensor = get_long_tensor
+    if "_newsaudit_original_map" not in vocab.BaseVocab.__dict__:
+        vocab.BaseVocab._newsaudit_original_map = vocab.BaseVocab.map
+    vocab.BaseVocab.map = map_units
+
+
+def restore() -> None:
+    """Stanza's own helpers back in place (benchmarks/parse_levers.py compares the two)."""
+    import importlib
+
+    from stanza.models.common import vocab
+
+    original = _originals()
+    for name in _USERS:
+        module = importlib.import_module(name)
+        if "get_long_tensor" in module.__dict__:
+            module.get_long_tensor = original["get_long_tensor"]
+    vocab.BaseVocab.map = original["map"]
