@@ -8,14 +8,14 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   base       the parser as shipped (64 paragraphs per Stanza call)
   int8       LSTM and linear layers quantized to int8 (torch dynamic quantization)
   groups256  256 paragraphs per Stanza call: longer length-sorted batches across articles (groups1024: 1,024)
-  stanza_mst Stanza's own tree decoder and cycle finder instead of audit.mst's (the shipped parser uses ours)
-  full_search Stanza's reweighted tree search for every sentence (with audit.mst's cycle finder), without
-             audit.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
+  stanza_mst Stanza's own tree decoder and cycle finder instead of audit.parse.mst's (the shipped parser uses ours)
+  full_search Stanza's reweighted tree search for every sentence (with audit.parse.mst's cycle finder), without
+             audit.parse.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
   stanza_reassemble Stanza's rebuild of the tokens after newsaudit's tokenizer repairs (through a Document), not
-             audit.reassemble's
-  stanza_tensors Stanza's own id-tensor helpers (Vocab.map, get_long_tensor), not audit.tensors'
-  no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.lemma_memo
+             audit.parse.reassemble's
+  stanza_tensors Stanza's own id-tensor helpers (Vocab.map, get_long_tensor), not audit.parse.tensors'
+  no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.parse.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
@@ -64,7 +64,7 @@ def main():
     from stanza.models.depparse import model as depparse_model
     from stanza.models.tokenization import utils as tokenize_utils
 
-    from audit import mst, reassemble, tensors
+    from audit.parse import mst, reassemble, tensors
     from audit.parse import Parser
 
     def use(k):

@@ -1,5 +1,5 @@
-"""audit.lemma_memo: the lemmatizer's model runs once per unknown (word, tag), and the lemmas stay the same."""
-from audit.lemma_memo import LemmaMemo
+"""audit.parse.lemma_memo: the lemmatizer's model runs once per unknown (word, tag), and the lemmas stay the same."""
+from audit.parse.lemma_memo import LemmaMemo
 
 
 class FakeTrainer:

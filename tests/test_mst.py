@@ -1,9 +1,9 @@
-"""audit.mst.tarjan finds the cycles Stanza's tarjan finds, in the same order, so decoded trees are identical."""
+"""audit.parse.mst.tarjan finds the cycles Stanza's tarjan finds, in the same order, so decoded trees are identical."""
 import numpy as np
 import pytest
 from stanza.models.common import chuliu_edmonds as stanza_ce
 
-from audit import mst
+from audit.parse import mst
 
 STANZA_TARJAN = stanza_ce.__dict__.get("_newsaudit_original", stanza_ce.tarjan)
 

@@ -1,8 +1,8 @@
-"""audit.reassemble writes the word dicts Stanza's reassemble_doc_from_tokens writes, without its Document."""
+"""audit.parse.reassemble writes the word dicts Stanza's reassemble_doc_from_tokens writes, without its Document."""
 import pytest
 from stanza.models.tokenization import utils
 
-from audit import reassemble
+from audit.parse import reassemble
 
 STANZA = utils.__dict__.get("_newsaudit_original", utils.reassemble_doc_from_tokens)
 

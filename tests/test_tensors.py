@@ -1,11 +1,11 @@
-"""audit.tensors builds the id tensors Stanza's get_long_tensor and BaseVocab.map build."""
+"""audit.parse.tensors builds the id tensors Stanza's get_long_tensor and BaseVocab.map build."""
 import numpy as np
 import pytest
 import torch
 from stanza.models.common import data, vocab
 from stanza.models.pos.vocab import FeatureVocab, WordVocab
 
-from audit import tensors
+from audit.parse import tensors
 
 tensors.install()
 STANZA_TENSOR = data.__dict__["_newsaudit_original"]
