@@ -17,6 +17,7 @@ under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the U
   stanza_tensors Stanza's own id-tensor helpers (Vocab.map, get_long_tensor), not audit.parse.tensors'
   no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.parse.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
+  tokbatch   the tokenizer's batches of 128 paragraphs, not 32
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
 """
@@ -44,6 +45,7 @@ LEVERS = {
     "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
     "scorer192": {},
+    "tokbatch": {"pipeline_options": {"tokenize_batch_size": 128}},
     "no_lemma_memo": {"lemma_memo": False},
     "stanza_reassemble": {},
     "stanza_tensors": {},

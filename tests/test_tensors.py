@@ -49,3 +49,18 @@ def test_vocab_map_as_stanza():
     assert words.map(units)[2] == words.unit2id(vocab.UNK)
     feats = FeatureVocab(data=[[["Number=Sing"]]], lang="en", idx=0, sep="|", keyed=True)
     assert feats.map(["Number=Sing", "Number=Plur"]) == STANZA_MAP(feats, ["Number=Sing", "Number=Plur"])
+
+
+def test_composite_lookups_as_stanza():
+    feats = FeatureVocab(data=[[["Number=Sing|Person=3"], ["Mood=Ind|Tense=Past"], ["_"]]], lang="en", idx=0,
+                         sep="|", keyed=True)
+    original_ids = vocab.CompositeVocab.__dict__["_newsaudit_original_unit2id"]
+    original_unit = vocab.CompositeVocab.__dict__["_newsaudit_original_id2unit"]
+    for value in ["Number=Sing|Person=3", "Tense=Past|Mood=Ind", "_", "Number=Plur", "Number=Sing|Person=3"]:
+        ids = feats.unit2id(value)
+        assert ids == original_ids(feats, value)
+        ids.append(99)  # the caller's own list: the memo is not touched
+        assert feats.unit2id(value) == original_ids(feats, value)
+        assert feats.id2unit(original_ids(feats, value)) == original_unit(feats, original_ids(feats, value))
+    with pytest.raises(ValueError):
+        feats.unit2id("Number")

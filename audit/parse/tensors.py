@@ -1,11 +1,13 @@
-"""Two of Stanza's batching helpers, written for speed, with the same results.
+"""Stanza's batching helpers and vocabulary lookups, written for speed, with the same results.
 
 Every processor turns its words into padded id tensors before the networks run, in Python: each word's
 characters through ``Vocab.map`` (one method call per character) and each batch through ``get_long_tensor``
 (one small tensor per row). Across the tagger, parser, NER and lemmatizer that was about a tenth of the parse.
 :func:`map_units` is ``BaseVocab.map`` with the lookups inlined; :func:`get_long_tensor` fills the padded array in
-one numpy step. Both give what Stanza's give (tests/test_tensors.py compares them) and leave anything unusual
-(vocabularies that normalise units their own way, nested rows, odd sizes) to Stanza's own code.
+one numpy step; the composite vocabularies (XPOS, features: "Number=Sing|Person=3" split and looked up part by
+part for every word) remember each value's ids and each id list's value. All give what Stanza's give
+(tests/test_tensors.py compares them) and leave anything unusual (vocabularies that normalise units their own
+way, nested rows, odd sizes) to Stanza's own code.
 
 Example: ``get_long_tensor([[4, 5], [6]], 3)`` is ``[[4, 5], [6, 0], [0, 0]]`` (0 the padding id).
 """
@@ -24,8 +26,11 @@ _USERS = ("stanza.models.common.data", "stanza.models.pos.data", "stanza.models.
 def _originals() -> dict:
     from stanza.models.common import data, vocab
 
+    composite = vocab.CompositeVocab.__dict__
     return {"get_long_tensor": data.__dict__.get("_newsaudit_original", data.get_long_tensor),
-            "map": vocab.BaseVocab.__dict__.get("_newsaudit_original_map", vocab.BaseVocab.map)}
+            "map": vocab.BaseVocab.__dict__.get("_newsaudit_original_map", vocab.BaseVocab.map),
+            "unit2id": composite.get("_newsaudit_original_unit2id", composite["unit2id"]),
+            "id2unit": composite.get("_newsaudit_original_id2unit", composite["id2unit"])}
 
 
 def get_long_tensor(tokens_list, batch_size, pad_id=None):
@@ -60,6 +65,33 @@ def map_units(self, units):
     return [ids[u] if u in ids else ids[UNK] for u in units]
 
 
+def composite_unit2id(self, unit):
+    """``CompositeVocab.unit2id``: the ids of a composite value's parts (a new list each call, as Stanza's)."""
+    if not isinstance(unit, str):
+        return _originals()["unit2id"](self, unit)
+    memo = self.__dict__.setdefault("_newsaudit_ids", {})
+    ids = memo.get(unit)
+    if ids is None:
+        ids = memo[unit] = tuple(_originals()["unit2id"](self, unit))
+    return list(ids)
+
+
+def composite_id2unit(self, id):
+    """``CompositeVocab.id2unit``: the value of a list of part ids (remembered where it is a string of plain
+    ints' parts)."""
+    key = tuple(id) if isinstance(id, (list, tuple)) else (id,)
+    if not all(type(v) is int for v in key):
+        return _originals()["id2unit"](self, id)
+    memo = self.__dict__.setdefault("_newsaudit_units", {})
+    unit = memo.get(key)
+    if unit is None:
+        unit = _originals()["id2unit"](self, id)
+        if not isinstance(unit, str):  # a list of parts (no separator): the caller's own copy
+            return unit
+        memo[key] = unit
+    return unit
+
+
 def install() -> None:
     """Put :func:`get_long_tensor` in the Stanza modules that use it and :func:`map_units` on ``BaseVocab``
     (idempotent)."""
@@ -75,6 +107,11 @@ def install() -> None:
     if "_newsaudit_original_map" not in vocab.BaseVocab.__dict__:
         vocab.BaseVocab._newsaudit_original_map = vocab.BaseVocab.map
     vocab.BaseVocab.map = map_units
+    composite = vocab.CompositeVocab
+    if "_newsaudit_original_unit2id" not in composite.__dict__:
+        composite._newsaudit_original_unit2id = composite.__dict__["unit2id"]
+        composite._newsaudit_original_id2unit = composite.__dict__["id2unit"]
+    composite.unit2id, composite.id2unit = composite_unit2id, composite_id2unit
 
 
 def restore() -> None:
@@ -89,3 +126,4 @@ def restore() -> None:
         if "get_long_tensor" in module.__dict__:
             module.get_long_tensor = original["get_long_tensor"]
     vocab.BaseVocab.map = original["map"]
+    vocab.CompositeVocab.unit2id, vocab.CompositeVocab.id2unit = original["unit2id"], original["id2unit"]
