@@ -4,7 +4,8 @@ Stanza lemmatizes a word from its dictionary of (word, tag) pairs when it can, a
 sequence-to-sequence model that reads the word and its tag and nothing else: so the model's lemma for
 ("Zelenskiy", PROPN) is the same in every sentence. Stanza still runs the model again for every article the word
 turns up in; names, which the dictionary lacks, return in article after article of a corpus. :class:`LemmaMemo`
-runs the model once per (word, tag) and call, keeps its lemma, and hands it back the next time, without the model;
+runs the model on a (word, tag) the first time it comes (once, however often it stands in that batch), keeps its
+lemma, and hands it back every later time, without the model;
 ``benchmarks/parse_levers.py`` (lever ``no_lemma_memo``) checks that the lemmas are the same and measures the gain.
 
 Example: the first article with "Zelenskiy" runs the model on it and stores ("Zelenskiy", "PROPN") →
