@@ -3,18 +3,20 @@
     python benchmarks/parse_levers.py [--texts 30] [--rounds 2] [--threads 1] [--levers base int8 groups256 ...]
 
 Parses the first N PolNeAR test texts (parse only, no cache) with each lever, interleaved round by round, and
-prints words/s per lever and its ratio to ``base``; then how many words get another UPOS, head or deprel than
-under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the UD scores). Levers:
-  base       the parser as shipped (64 paragraphs per Stanza call)
+prints words/s per lever and its ratio to ``base``; then how many words get another UPOS, head, deprel or lemma
+than under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives the UD scores). Levers:
+  base       the parser as shipped (256 paragraphs per Stanza call)
   int8       LSTM and linear layers quantized to int8 (torch dynamic quantization)
-  groups256  256 paragraphs per Stanza call: longer length-sorted batches across articles (groups1024: 1,024)
+  groups256  256 paragraphs per Stanza call, the same as base since that became the default (it was measured
+             against 64: longer length-sorted batches across articles); groups1024: 1,024
   stanza_mst Stanza's own tree decoder and cycle finder instead of audit.parse.mst's (the shipped parser uses ours)
   full_search Stanza's reweighted tree search for every sentence (with audit.parse.mst's cycle finder), without
              audit.parse.mst.decode_one_root's short cuts (the best heads, then the best tree of any number of roots)
   bigbatch   Stanza's POS/parser/NER batches larger (pos/depparse/ner batch_size); smallbatch: smaller
   stanza_reassemble Stanza's rebuild of the tokens after newsaudit's tokenizer repairs (through a Document), not
              audit.parse.reassemble's
-  stanza_tensors Stanza's own id-tensor helpers (Vocab.map, get_long_tensor), not audit.parse.tensors'
+  stanza_tensors Stanza's own id-tensor helpers and vocabulary lookups (Vocab.map, get_long_tensor, the composite
+             vocabularies' lookups), not audit.parse.tensors'
   no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.parse.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
   tokbatch   the tokenizer's batches of 128 paragraphs, not 32
