@@ -19,6 +19,8 @@ than under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives 
              vocabularies' lookups), not audit.parse.tensors'
   no_lemma_memo the lemmatizer's model run on every unknown word of every article, without audit.parse.lemma_memo
   lemma_dict_only the lemmatizer's dictionary alone: a word it lacks is its own lemma (other lemmas)
+  no_char_dedup Stanza's character models run on every word of a batch, not once per distinct word
+             (audit.parse.char_dedup)
   tokbatch   the tokenizer's batches of 128 paragraphs, not 32
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
@@ -47,6 +49,7 @@ LEVERS = {
     "bigbatch": {"pipeline_options": {"pos_batch_size": 10000, "depparse_batch_size": 10000, "ner_batch_size": 64}},
     "smallbatch": {"pipeline_options": {"pos_batch_size": 1000, "depparse_batch_size": 1000, "ner_batch_size": 16}},
     "scorer192": {},
+    "no_char_dedup": {},
     "tokbatch": {"pipeline_options": {"tokenize_batch_size": 128}},
     "no_lemma_memo": {"lemma_memo": False},
     "stanza_reassemble": {},
@@ -68,7 +71,7 @@ def main():
     from stanza.models.depparse import model as depparse_model
     from stanza.models.tokenization import utils as tokenize_utils
 
-    from audit.parse import mst, reassemble, tensors
+    from audit.parse import char_dedup, mst, reassemble, tensors
     from audit.parse import Parser
 
     def use(k):
@@ -79,6 +82,7 @@ def main():
         tokenize_utils.reassemble_doc_from_tokens = (tokenize_utils._newsaudit_original if k == "stanza_reassemble"
                                                      else reassemble.reassemble)
         tensors.restore() if k == "stanza_tensors" else tensors.install()
+        char_dedup.restore() if k == "no_char_dedup" else char_dedup.install()
 
     torch.set_num_threads(a.threads)
     files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]

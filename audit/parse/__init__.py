@@ -5,9 +5,10 @@ Every later stage reads these records only, never Stanza objects, so extraction 
 of (ParsedDoc, lexicons) and can be tested on hand-built parses.
 
 The package: ``records`` (the records and their on-disk form), ``repairs`` (the tokenizer post-processor), and
-four speed-ups of Stanza's own code that leave its output as it was: ``mst`` (the tree decoder), ``reassemble``
+speed-ups of Stanza's own code that leave its output as it was: ``mst`` (the tree decoder), ``reassemble``
 (tokens rebuilt after the repairs), ``tensors`` (id tensors) and ``lemma_memo`` (the lemmatizer's model run once
-per unknown word).
+per unknown word), all equal to Stanza's bit for bit, and ``char_dedup`` (the character models run once per
+distinct word of a batch: equal up to float rounding).
 """
 from __future__ import annotations
 
@@ -96,8 +97,9 @@ class Parser:
         if self._nlp is None:
             import stanza
 
-            from . import mst, reassemble, tensors
+            from . import char_dedup, mst, reassemble, tensors
 
+            char_dedup.install()  # each distinct word of a batch through the character models once
             mst.install()  # the same trees, decoded faster
             reassemble.install()  # the same tokens, rebuilt faster after the repairs
             tensors.install()  # the same id tensors, built faster
