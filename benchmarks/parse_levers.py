@@ -79,7 +79,7 @@ def main():
         ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
         depparse_model.chuliu_edmonds_one_root = (ce.chuliu_edmonds_one_root if k in ("stanza_mst", "full_search")
                                                   else mst.decode_one_root)
-        tokenize_utils.reassemble_doc_from_tokens = (tokenize_utils._newsaudit_original if k == "stanza_reassemble"
+        tokenize_utils.reassemble_doc_from_tokens = (reassemble.STANZA_REASSEMBLE if k == "stanza_reassemble"
                                                      else reassemble.reassemble)
         tensors.restore() if k == "stanza_tensors" else tensors.install()
         char_dedup.restore() if k == "no_char_dedup" else char_dedup.install()

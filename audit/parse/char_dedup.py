@@ -14,15 +14,17 @@ Example: in a batch "the cat saw the dog", the LSTM reads "the", "cat", "saw" an
 """
 from __future__ import annotations
 
+import torch
+from stanza.models.common.char_model import CharacterModel, tensor_unsort
+from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
+
+STANZA_FORWARD = CharacterModel.__dict__.get("_newsaudit_original_forward", CharacterModel.forward)
+
 
 def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
     """``CharacterModel.forward`` (in eval mode) over the distinct rows of ``chars``."""
-    import torch
-    from stanza.models.common.char_model import tensor_unsort
-    from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
-
     if self.training:
-        return _original()(self, chars, chars_mask, word_orig_idx, sentlens, wordlens)
+        return STANZA_FORWARD(self, chars, chars_mask, word_orig_idx, sentlens, wordlens)
     # rows come sorted by length, longest first; the first of each distinct row keeps that order
     key = torch.cat([chars, torch.as_tensor(wordlens, dtype=chars.dtype).view(-1, 1)], dim=1)
     distinct, inverse = torch.unique(key, dim=0, sorted=False, return_inverse=True)
@@ -60,22 +62,16 @@ def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
 
 
 def _original():
-    from stanza.models.common.char_model import CharacterModel
-
-    return CharacterModel.__dict__.get("_newsaudit_original_forward", CharacterModel.forward)
+    """Stanza's own ``CharacterModel.forward``."""
+    return STANZA_FORWARD
 
 
 def install() -> None:
     """Make Stanza's ``CharacterModel`` use :func:`forward` (idempotent)."""
-    from stanza.models.common.char_model import CharacterModel
-
-    if "_newsaudit_original_forward" not in CharacterModel.__dict__:
-        CharacterModel._newsaudit_original_forward = CharacterModel.forward
+    CharacterModel._newsaudit_original_forward = STANZA_FORWARD
     CharacterModel.forward = forward
 
 
 def restore() -> None:
     """Stanza's own forward back in place (benchmarks/parse_levers.py compares the two)."""
-    from stanza.models.common.char_model import CharacterModel
-
-    CharacterModel.forward = _original()
+    CharacterModel.forward = STANZA_FORWARD

@@ -23,6 +23,8 @@ Example: scores in which word 2 heads word 1 and the root heads word 2 decode to
 from __future__ import annotations
 
 import numpy as np
+from stanza.models.common import chuliu_edmonds
+from stanza.models.depparse import model
 
 
 def tarjan(tree: np.ndarray) -> list[np.ndarray]:
@@ -111,8 +113,6 @@ def decode_one_root(scores: np.ndarray) -> np.ndarray:
     """Stanza's ``chuliu_edmonds_one_root``: the best tree with exactly one word on the root. Tries
     :func:`greedy_tree` first, then the best tree of any number of roots (Chu-Liu-Edmonds on the scores as they
     are); either, when it has one root, is the answer. Only the rest go to Stanza's reweighted search."""
-    from stanza.models.common import chuliu_edmonds
-
     tree = greedy_tree(scores)
     if tree is not None:
         return tree
@@ -125,9 +125,6 @@ def decode_one_root(scores: np.ndarray) -> np.ndarray:
 def install() -> None:
     """Make Stanza's dependency parser decode with :func:`decode_one_root`, and its Chu-Liu-Edmonds decoder use
     :func:`tarjan` (idempotent)."""
-    from stanza.models.common import chuliu_edmonds
-    from stanza.models.depparse import model
-
     chuliu_edmonds.__dict__.setdefault("_newsaudit_original", chuliu_edmonds.tarjan)
     chuliu_edmonds.tarjan = tarjan
     model.chuliu_edmonds_one_root = decode_one_root

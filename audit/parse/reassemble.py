@@ -14,15 +14,17 @@ Example: ``[["He", "said", "."]]`` over "He said." gives ``{"id": 1, "text": "He
 """
 from __future__ import annotations
 
+from stanza.models.common.utils import space_after_to_misc, space_before_to_misc
+from stanza.models.tokenization import utils
+
+STANZA_REASSEMBLE = utils.__dict__.get("_newsaudit_original", utils.reassemble_doc_from_tokens)
+
 
 def reassemble(tokens, mwts, expansions, raw_text):
     """Stanza's ``reassemble_doc_from_tokens(tokens, mwts, expansions, raw_text)``: sentences of word dicts
     (id, text, start_char, end_char, and misc for a multi-word token and for whitespace other than one space)."""
-    from stanza.models.tokenization import utils
-
-    original = utils.__dict__.get("_newsaudit_original", utils.reassemble_doc_from_tokens)
     if any(e for sent in expansions for e in sent) or any(not sent for sent in tokens):
-        return original(tokens, mwts, expansions, raw_text)
+        return STANZA_REASSEMBLE(tokens, mwts, expansions, raw_text)
     doc: list[list[dict]] = []
     offset = 0
     for sent_words, sent_mwts in zip(tokens, mwts):
@@ -30,7 +32,7 @@ def reassemble(tokens, mwts, expansions, raw_text):
         for i, (word, mwt) in enumerate(zip(sent_words, sent_mwts)):
             start = raw_text.find(word, offset)
             if start < 0:  # Stanza's own error names the word and where
-                return original(tokens, mwts, expansions, raw_text)
+                return STANZA_REASSEMBLE(tokens, mwts, expansions, raw_text)
             entry = {"id": i + 1, "text": word}
             if mwt:
                 entry["misc"] = "MWT=Yes"
@@ -45,8 +47,6 @@ def reassemble(tokens, mwts, expansions, raw_text):
 def _mark_whitespace(entries: list[dict], text: str) -> None:
     """The misc notes Stanza's ``Document`` writes: what follows each token unless one space, and what comes
     before the first."""
-    from stanza.models.common.utils import space_after_to_misc, space_before_to_misc
-
     ends = [e["start_char"] for e in entries[1:]] + [len(text)]
     for entry, end in zip(entries, ends):
         space = text[entry["end_char"]:end]
@@ -65,7 +65,5 @@ def _add_misc(entry: dict, note: str) -> None:
 
 def install() -> None:
     """Make Stanza's tokenizer post-processing use :func:`reassemble` (idempotent)."""
-    from stanza.models.tokenization import utils
-
-    utils.__dict__.setdefault("_newsaudit_original", utils.reassemble_doc_from_tokens)
+    utils._newsaudit_original = STANZA_REASSEMBLE
     utils.reassemble_doc_from_tokens = reassemble

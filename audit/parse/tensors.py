@@ -13,52 +13,46 @@ Example: ``get_long_tensor([[4, 5], [6]], 3)`` is ``[[4, 5], [6, 0], [0, 0]]`` (
 """
 from __future__ import annotations
 
+import importlib
 from itertools import chain
 
 import numpy as np
+import torch
+from stanza.models.common import data
+from stanza.models.common.seq2seq_constant import PAD_ID
+from stanza.models.common.vocab import UNK, BaseVocab, CompositeVocab
 
 # the Stanza modules that import get_long_tensor by name, each of which gets :func:`get_long_tensor`
 _USERS = ("stanza.models.common.data", "stanza.models.pos.data", "stanza.models.depparse.data",
           "stanza.models.ner.data", "stanza.models.ner.model", "stanza.models.lemma.data", "stanza.models.mwt.data",
           "stanza.models.common.char_model")
+# Stanza's own functions, read once (install() leaves them beside its replacements, for tests and restore())
+STANZA_GET_LONG_TENSOR = data.__dict__.get("_newsaudit_original", data.get_long_tensor)
+STANZA_MAP = BaseVocab.__dict__.get("_newsaudit_original_map", BaseVocab.map)
+STANZA_UNIT2ID = CompositeVocab.__dict__.get("_newsaudit_original_unit2id", CompositeVocab.__dict__["unit2id"])
+STANZA_ID2UNIT = CompositeVocab.__dict__.get("_newsaudit_original_id2unit", CompositeVocab.__dict__["id2unit"])
 
 
-def _originals() -> dict:
-    from stanza.models.common import data, vocab
-
-    composite = vocab.CompositeVocab.__dict__
-    return {"get_long_tensor": data.__dict__.get("_newsaudit_original", data.get_long_tensor),
-            "map": vocab.BaseVocab.__dict__.get("_newsaudit_original_map", vocab.BaseVocab.map),
-            "unit2id": composite.get("_newsaudit_original_unit2id", composite["unit2id"]),
-            "id2unit": composite.get("_newsaudit_original_id2unit", composite["id2unit"])}
-
-
-def get_long_tensor(tokens_list, batch_size, pad_id=None):
+def get_long_tensor(tokens_list, batch_size, pad_id=PAD_ID):
     """Stanza's ``get_long_tensor``: rows of ids as a (batch_size × longest row) LongTensor, padded with
-    ``pad_id`` (Stanza's PAD_ID by default)."""
-    import torch
-    from stanza.models.common.seq2seq_constant import PAD_ID
-
-    pad = PAD_ID if pad_id is None else pad_id
+    ``pad_id``."""
     flat = list(chain.from_iterable(tokens_list)) if tokens_list and isinstance(tokens_list[0], list) else None
     if not flat or not isinstance(flat[0], int) or isinstance(flat[0], bool) or batch_size < len(tokens_list) \
             or any(not isinstance(row, list) for row in tokens_list):
-        return _originals()["get_long_tensor"](tokens_list, batch_size, pad)
+        return STANZA_GET_LONG_TENSOR(tokens_list, batch_size, pad_id)
     lengths = np.zeros(batch_size, dtype=np.int64)
     lengths[:len(tokens_list)] = [len(row) for row in tokens_list]
     width = int(lengths.max())
-    out = np.full((batch_size, width), pad, dtype=np.int64)
+    out = np.full((batch_size, width), pad_id, dtype=np.int64)
     out[np.arange(width) < lengths[:, None]] = flat  # row by row, as the rows were joined
     return torch.from_numpy(out)
 
 
 def map_units(self, units):
     """``BaseVocab.map``: each unit's id (normalised as the vocabulary does; UNK's id for an unknown one)."""
-    from stanza.models.common.vocab import UNK, BaseVocab
-
     cls = type(self)
     if cls.normalize_unit is not BaseVocab.normalize_unit or cls.unit2id is not BaseVocab.unit2id:
-        return _originals()["map"](self, units)
+        return STANZA_MAP(self, units)
     ids = self._unit2id
     if self.lower:
         units = [u.lower() if u is not None else None for u in units]
@@ -68,11 +62,11 @@ def map_units(self, units):
 def composite_unit2id(self, unit):
     """``CompositeVocab.unit2id``: the ids of a composite value's parts (a new list each call, as Stanza's)."""
     if not isinstance(unit, str):
-        return _originals()["unit2id"](self, unit)
+        return STANZA_UNIT2ID(self, unit)
     memo = self.__dict__.setdefault("_newsaudit_ids", {})
     ids = memo.get(unit)
     if ids is None:
-        ids = memo[unit] = tuple(_originals()["unit2id"](self, unit))
+        ids = memo[unit] = tuple(STANZA_UNIT2ID(self, unit))
     return list(ids)
 
 
@@ -81,49 +75,36 @@ def composite_id2unit(self, id):
     ints' parts)."""
     key = tuple(id) if isinstance(id, (list, tuple)) else (id,)
     if not all(type(v) is int for v in key):
-        return _originals()["id2unit"](self, id)
+        return STANZA_ID2UNIT(self, id)
     memo = self.__dict__.setdefault("_newsaudit_units", {})
     unit = memo.get(key)
     if unit is None:
-        unit = _originals()["id2unit"](self, id)
+        unit = STANZA_ID2UNIT(self, id)
         if not isinstance(unit, str):  # a list of parts (no separator): the caller's own copy
             return unit
         memo[key] = unit
     return unit
 
 
-def install() -> None:
-    """Put :func:`get_long_tensor` in the Stanza modules that use it and :func:`map_units` on ``BaseVocab``
-    (idempotent)."""
-    import importlib
-
-    from stanza.models.common import data, vocab
-
-    data.__dict__.setdefault("_newsaudit_original", data.get_long_tensor)
+def _use(long_tensor, vocab_map, unit2id, id2unit) -> None:
     for name in _USERS:
         module = importlib.import_module(name)
         if "get_long_tensor" in module.__dict__:
-            module.get_long_tensor = get_long_tensor
-    if "_newsaudit_original_map" not in vocab.BaseVocab.__dict__:
-        vocab.BaseVocab._newsaudit_original_map = vocab.BaseVocab.map
-    vocab.BaseVocab.map = map_units
-    composite = vocab.CompositeVocab
-    if "_newsaudit_original_unit2id" not in composite.__dict__:
-        composite._newsaudit_original_unit2id = composite.__dict__["unit2id"]
-        composite._newsaudit_original_id2unit = composite.__dict__["id2unit"]
-    composite.unit2id, composite.id2unit = composite_unit2id, composite_id2unit
+            module.get_long_tensor = long_tensor
+    BaseVocab.map = vocab_map
+    CompositeVocab.unit2id, CompositeVocab.id2unit = unit2id, id2unit
+
+
+def install() -> None:
+    """Put :func:`get_long_tensor` in the Stanza modules that use it, :func:`map_units` on ``BaseVocab`` and the
+    composite lookups on ``CompositeVocab``, Stanza's own kept beside them (idempotent)."""
+    data._newsaudit_original = STANZA_GET_LONG_TENSOR
+    BaseVocab._newsaudit_original_map = STANZA_MAP
+    CompositeVocab._newsaudit_original_unit2id = STANZA_UNIT2ID
+    CompositeVocab._newsaudit_original_id2unit = STANZA_ID2UNIT
+    _use(get_long_tensor, map_units, composite_unit2id, composite_id2unit)
 
 
 def restore() -> None:
     """Stanza's own helpers back in place (benchmarks/parse_levers.py compares the two)."""
-    import importlib
-
-    from stanza.models.common import vocab
-
-    original = _originals()
-    for name in _USERS:
-        module = importlib.import_module(name)
-        if "get_long_tensor" in module.__dict__:
-            module.get_long_tensor = original["get_long_tensor"]
-    vocab.BaseVocab.map = original["map"]
-    vocab.CompositeVocab.unit2id, vocab.CompositeVocab.id2unit = original["unit2id"], original["id2unit"]
+    _use(STANZA_GET_LONG_TENSOR, STANZA_MAP, STANZA_UNIT2ID, STANZA_ID2UNIT)
