@@ -22,6 +22,10 @@ than under ``base`` (a first look at accuracy; benchmarks/parse_scores.py gives 
   no_char_dedup Stanza's character models run on every word of a batch, not once per distinct word
              (audit.parse.char_dedup)
   tokbatch   the tokenizer's batches of 128 paragraphs, not 32
+  stanza_labels Stanza's parser scoring every relation label for every pair of words, not only at the arcs
+             the decoder keeps (audit.parse.arc_labels)
+  stanza_lemma_batch Stanza's lemmatizer preparing every word for its model before the dictionary takes most of
+             them (not audit.parse.lemma_batch)
   scorer192  the parser's own 192-unit relation scorer instead of the smaller one shipped beside it
              (en_parser_deprel.pt, scripts/train_deprel_head.py)
 """
@@ -55,6 +59,8 @@ LEVERS = {
     "stanza_reassemble": {},
     "stanza_tensors": {},
     "lemma_dict_only": {"pipeline_options": {"lemma_dict_only": True}},
+    "stanza_labels": {},
+    "stanza_lemma_batch": {},
 }
 
 
@@ -71,7 +77,7 @@ def main():
     from stanza.models.depparse import model as depparse_model
     from stanza.models.tokenization import utils as tokenize_utils
 
-    from audit.parse import char_dedup, mst, reassemble, tensors
+    from audit.parse import arc_labels, char_dedup, lemma_batch, mst, reassemble, tensors
     from audit.parse import Parser
 
     def use(k):
@@ -83,6 +89,8 @@ def main():
                                                      else reassemble.reassemble)
         tensors.restore() if k == "stanza_tensors" else tensors.install()
         char_dedup.restore() if k == "no_char_dedup" else char_dedup.install()
+        arc_labels.restore() if k == "stanza_labels" else arc_labels.install()
+        lemma_batch.restore() if k == "stanza_lemma_batch" else lemma_batch.install()
 
     torch.set_num_threads(a.threads)
     files = sorted((SHARED / "polnear" / "test" / "text").glob("*.txt"))[:a.texts]

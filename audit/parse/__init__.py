@@ -6,9 +6,10 @@ of (ParsedDoc, lexicons) and can be tested on hand-built parses.
 
 The package: ``records`` (the records and their on-disk form), ``repairs`` (the tokenizer post-processor), and
 speed-ups of Stanza's own code that leave its output as it was: ``mst`` (the tree decoder), ``reassemble``
-(tokens rebuilt after the repairs), ``tensors`` (id tensors) and ``lemma_memo`` (the lemmatizer's model run once
-per unknown word), all equal to Stanza's bit for bit, and ``char_dedup`` (the character models run once per
-distinct word of a batch: equal up to float rounding).
+(tokens rebuilt after the repairs), ``tensors`` (id tensors), ``lemma_memo`` (the lemmatizer's model run once
+per unknown word) and ``lemma_batch`` (only the words the model reads prepared for it), all equal to Stanza's bit
+for bit; ``char_dedup`` (the character models run once per distinct word of a batch) and ``arc_labels`` (the
+parser's relation labels scored only at the arcs it keeps), equal up to float rounding.
 """
 from __future__ import annotations
 
@@ -97,9 +98,11 @@ class Parser:
         if self._nlp is None:
             import stanza
 
-            from . import char_dedup, mst, reassemble, tensors
+            from . import arc_labels, char_dedup, lemma_batch, mst, reassemble, tensors
 
+            arc_labels.install()  # relation labels scored only at the arcs the decoder keeps
             char_dedup.install()  # each distinct word of a batch through the character models once
+            lemma_batch.install()  # the same lemmas, without preparing every word for the lemmatizer's model
             mst.install()  # the same trees, decoded faster
             reassemble.install()  # the same tokens, rebuilt faster after the repairs
             tensors.install()  # the same id tensors, built faster
