@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import typer
 
+from .engine import DEFAULT_CHUNK
 from .errors import NewsauditError
 from .parse import DEFAULT_MAX_CHARS
 
@@ -85,7 +86,7 @@ def audit(paths: Optional[List[Path]] = typer.Argument(None, help=".txt files, f
           no_cache: bool = typer.Option(False, "--no-cache", help="parse everything again"),
           workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="parse worker processes, or Ray actors (default: one per core)"),
           threads: Optional[int] = typer.Option(None, "--threads", min=1, help="torch threads per worker (default: cores / workers)"),
-          chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="articles per chunk (the unit of resume)"),
+          chunk_size: int = typer.Option(DEFAULT_CHUNK, "--chunk-size", min=1, help="articles per chunk (the unit of resume)"),
           max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="longest article parsed, in characters"),
           fresh: bool = typer.Option(False, "--fresh", help="replace what --out holds instead of resuming it"),
           engine: str = typer.Option("local", "--engine", help="'local' (worker processes) or 'ray' (Ray actors; pip install 'newsaudit[ray]')"),

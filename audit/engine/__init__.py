@@ -35,7 +35,10 @@ from .local import WorkerSettings, available_cores, chunked, run_chunks
 from .store import RunStore
 
 log = logging.getLogger("newsaudit")
-DEFAULT_CHUNK = 32  # articles per chunk: the unit of resume, of a worker's task and of a Parquet part
+# articles per chunk: the unit of resume, of a worker's task and of a Parquet part. Small, so that the workers
+# finish together (benchmarks/throughput.py, 84 texts on 2 workers: 8 gave x1.12 the words/s of 32, whose last
+# chunk left one worker idle); one worker parsed as fast with 8 as with 32
+DEFAULT_CHUNK = 8
 
 __all__ = ["run", "run_key", "run_meta", "audit_chunk", "ChunkOutput", "default_workers", "DEFAULT_CHUNK", "PART_FRAMES"]
 
