@@ -3,10 +3,10 @@
 ``LemmaProcessor.process`` starts by building a lemma ``DataLoader`` over every word of the document: each
 word's characters mapped to ids, its edit type worked out, a character vocabulary extended with the document's
 unknown characters. Where the lemmatizer combines its dictionary with its model (``ensemble_dict``, as the
-compact and the official English models do), that loader is read for one thing only, the document it was given:
-the model runs on a second loader of the words the dictionary lacks. :class:`LazyDataLoader` stands in for the
-first loader: it holds the document and builds the real loader, with the same arguments, the moment anything
-else is asked of it (a lemmatizer without the dictionary iterates over it). The lemmas are Stanza's, bit for bit;
+compact models' does), that loader is read for one thing only, the document it was given: the model runs on a
+second loader of the words the dictionary lacks. :class:`LazyDataLoader` stands in for the first loader: it
+holds the document and builds the real loader, with the same arguments, the moment anything else is asked of
+it (a lemmatizer without the dictionary iterates over it). The lemmas are Stanza's, bit for bit;
 ``benchmarks/parse_levers.py`` (lever ``stanza_lemma_batch``) compares them and measures the gain.
 
 Example: for an article of 800 words of which 40 are not in the dictionary, Stanza prepares 840 words for the
