@@ -73,20 +73,14 @@ def main():
     a = ap.parse_args()
     import torch
 
-    from stanza.models.common import chuliu_edmonds as ce
-    from stanza.models.depparse import model as depparse_model
-    from stanza.models.tokenization import utils as tokenize_utils
-
     from audit.parse import arc_labels, char_dedup, lemma_batch, mst, reassemble, tensors
     from audit.parse import Parser
 
     def use(k):
         """Stanza's own functions where lever k asks for them, newsaudit's otherwise."""
-        ce.tarjan = ce._newsaudit_original if k == "stanza_mst" else mst.tarjan
-        depparse_model.chuliu_edmonds_one_root = (ce.chuliu_edmonds_one_root if k in ("stanza_mst", "full_search")
-                                                  else mst.decode_one_root)
-        tokenize_utils.reassemble_doc_from_tokens = (reassemble.STANZA_REASSEMBLE if k == "stanza_reassemble"
-                                                     else reassemble.reassemble)
+        mst.TARJAN.restore() if k == "stanza_mst" else mst.TARJAN.install()
+        mst.DECODER.restore() if k in ("stanza_mst", "full_search") else mst.DECODER.install()
+        reassemble.restore() if k == "stanza_reassemble" else reassemble.install()
         tensors.restore() if k == "stanza_tensors" else tensors.install()
         char_dedup.restore() if k == "no_char_dedup" else char_dedup.install()
         arc_labels.restore() if k == "stanza_labels" else arc_labels.install()

@@ -5,7 +5,7 @@ from stanza.models.common import chuliu_edmonds as stanza_ce
 
 from audit.parse import mst
 
-STANZA_TARJAN = stanza_ce.__dict__.get("_newsaudit_original", stanza_ce.tarjan)
+STANZA_TARJAN = mst.TARJAN.original
 
 
 def _same(a, b):

@@ -4,7 +4,7 @@ from stanza.models.tokenization import utils
 
 from audit.parse import reassemble
 
-STANZA = utils.__dict__.get("_newsaudit_original", utils.reassemble_doc_from_tokens)
+STANZA = reassemble.STANZA_REASSEMBLE
 
 CASES = [
     ("He said.", [["He", "said", "."]], None),

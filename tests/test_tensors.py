@@ -2,14 +2,14 @@
 import numpy as np
 import pytest
 import torch
-from stanza.models.common import data, vocab
+from stanza.models.common import vocab
 from stanza.models.pos.vocab import FeatureVocab, WordVocab
 
 from audit.parse import tensors
 
 tensors.install()
-STANZA_TENSOR = data.__dict__["_newsaudit_original"]
-STANZA_MAP = vocab.BaseVocab.__dict__["_newsaudit_original_map"]
+STANZA_TENSOR = tensors.STANZA_GET_LONG_TENSOR
+STANZA_MAP = tensors.STANZA_MAP
 
 
 def _same(a, b):
@@ -54,8 +54,8 @@ def test_vocab_map_as_stanza():
 def test_composite_lookups_as_stanza():
     feats = FeatureVocab(data=[[["Number=Sing|Person=3"], ["Mood=Ind|Tense=Past"], ["_"]]], lang="en", idx=0,
                          sep="|", keyed=True)
-    original_ids = vocab.CompositeVocab.__dict__["_newsaudit_original_unit2id"]
-    original_unit = vocab.CompositeVocab.__dict__["_newsaudit_original_id2unit"]
+    original_ids = tensors.STANZA_UNIT2ID
+    original_unit = tensors.STANZA_ID2UNIT
     for value in ["Number=Sing|Person=3", "Tense=Past|Mood=Ind", "_", "Number=Plur", "Number=Sing|Person=3"]:
         ids = feats.unit2id(value)
         assert ids == original_ids(feats, value)

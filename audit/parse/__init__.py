@@ -9,7 +9,8 @@ speed-ups of Stanza's own code that leave its output as it was: ``mst`` (the tre
 (tokens rebuilt after the repairs), ``tensors`` (id tensors), ``lemma_memo`` (the lemmatizer's model run once
 per unknown word) and ``lemma_batch`` (only the words the model reads prepared for it), all equal to Stanza's bit
 for bit; ``char_dedup`` (the character models run once per distinct word of a batch) and ``arc_labels`` (the
-parser's relation labels scored only at the arcs it keeps), equal up to float rounding.
+parser's relation labels scored only at the arcs it keeps), equal up to float rounding. Each speed-up puts itself
+in Stanza's place, and takes itself back, through ``stanza_patch.Patch``.
 """
 from __future__ import annotations
 

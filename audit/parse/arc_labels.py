@@ -29,8 +29,9 @@ from stanza.models.depparse.head_constraints import (find_head_constraint_violat
                                                      resolve_head_constraint_violations)
 from torch import nn
 
+from .stanza_patch import Patch
+
 GraphParser = depparse_model.GraphParser
-STANZA_PREDICT = GraphParser.__dict__.get("_newsaudit_original_predict", GraphParser.predict)
 
 
 class _BilinearInputs(nn.Module):
@@ -91,12 +92,6 @@ def predict(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats
     return out
 
 
-def install() -> None:
-    """Make Stanza's ``GraphParser`` use :func:`predict` (idempotent)."""
-    GraphParser._newsaudit_original_predict = STANZA_PREDICT
-    GraphParser.predict = predict
-
-
-def restore() -> None:
-    """Stanza's own ``predict`` back in place (benchmarks/parse_levers.py compares the two)."""
-    GraphParser.predict = STANZA_PREDICT
+PATCH = Patch(GraphParser, "predict", predict)
+STANZA_PREDICT = PATCH.original
+install, restore = PATCH.install, PATCH.restore

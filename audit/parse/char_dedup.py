@@ -18,7 +18,7 @@ import torch
 from stanza.models.common.char_model import CharacterModel, tensor_unsort
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
 
-STANZA_FORWARD = CharacterModel.__dict__.get("_newsaudit_original_forward", CharacterModel.forward)
+from .stanza_patch import Patch
 
 
 def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
@@ -66,12 +66,6 @@ def _original():
     return STANZA_FORWARD
 
 
-def install() -> None:
-    """Make Stanza's ``CharacterModel`` use :func:`forward` (idempotent)."""
-    CharacterModel._newsaudit_original_forward = STANZA_FORWARD
-    CharacterModel.forward = forward
-
-
-def restore() -> None:
-    """Stanza's own forward back in place (benchmarks/parse_levers.py compares the two)."""
-    CharacterModel.forward = STANZA_FORWARD
+PATCH = Patch(CharacterModel, "forward", forward)
+STANZA_FORWARD = PATCH.original
+install, restore = PATCH.install, PATCH.restore

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from stanza.pipeline import lemma_processor
 
-STANZA_LOADER = getattr(lemma_processor, "_newsaudit_original_loader", lemma_processor.DataLoader)
+from .stanza_patch import Patch
 
 
 class LazyDataLoader:
@@ -57,12 +57,6 @@ class LazyDataLoader:
         return self._real()[key]
 
 
-def install() -> None:
-    """Make Stanza's lemma processor build its whole-document loader lazily (idempotent)."""
-    lemma_processor._newsaudit_original_loader = STANZA_LOADER
-    lemma_processor.DataLoader = LazyDataLoader
-
-
-def restore() -> None:
-    """Stanza's own loader back in place (benchmarks/parse_levers.py compares the two)."""
-    lemma_processor.DataLoader = STANZA_LOADER
+PATCH = Patch(lemma_processor, "DataLoader", LazyDataLoader)
+STANZA_LOADER = PATCH.original
+install, restore = PATCH.install, PATCH.restore

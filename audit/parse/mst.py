@@ -26,6 +26,8 @@ import numpy as np
 from stanza.models.common import chuliu_edmonds
 from stanza.models.depparse import model
 
+from .stanza_patch import Patch, Patches
+
 
 def tarjan(tree: np.ndarray) -> list[np.ndarray]:
     """The cycles of a head array (``tree[i]`` the head of node i, ``tree[0] == 0``), as boolean masks, in the
@@ -122,9 +124,7 @@ def decode_one_root(scores: np.ndarray) -> np.ndarray:
     return chuliu_edmonds.chuliu_edmonds_one_root(scores)
 
 
-def install() -> None:
-    """Make Stanza's dependency parser decode with :func:`decode_one_root`, and its Chu-Liu-Edmonds decoder use
-    :func:`tarjan` (idempotent)."""
-    chuliu_edmonds.__dict__.setdefault("_newsaudit_original", chuliu_edmonds.tarjan)
-    chuliu_edmonds.tarjan = tarjan
-    model.chuliu_edmonds_one_root = decode_one_root
+TARJAN = Patch(chuliu_edmonds, "tarjan", tarjan)  # inside Stanza's Chu-Liu-Edmonds
+DECODER = Patch(model, "chuliu_edmonds_one_root", decode_one_root)  # the parser's decoder
+PATCHES = Patches(TARJAN, DECODER)
+install, restore = PATCHES.install, PATCHES.restore

@@ -17,7 +17,7 @@ from __future__ import annotations
 from stanza.models.common.utils import space_after_to_misc, space_before_to_misc
 from stanza.models.tokenization import utils
 
-STANZA_REASSEMBLE = utils.__dict__.get("_newsaudit_original", utils.reassemble_doc_from_tokens)
+from .stanza_patch import Patch
 
 
 def reassemble(tokens, mwts, expansions, raw_text):
@@ -63,7 +63,6 @@ def _add_misc(entry: dict, note: str) -> None:
         entry["misc"] = note
 
 
-def install() -> None:
-    """Make Stanza's tokenizer post-processing use :func:`reassemble` (idempotent)."""
-    utils._newsaudit_original = STANZA_REASSEMBLE
-    utils.reassemble_doc_from_tokens = reassemble
+PATCH = Patch(utils, "reassemble_doc_from_tokens", reassemble)
+STANZA_REASSEMBLE = PATCH.original
+install, restore = PATCH.install, PATCH.restore

@@ -22,15 +22,12 @@ from stanza.models.common import data
 from stanza.models.common.seq2seq_constant import PAD_ID
 from stanza.models.common.vocab import UNK, BaseVocab, CompositeVocab
 
+from .stanza_patch import Patch, Patches
+
 # the Stanza modules that import get_long_tensor by name, each of which gets :func:`get_long_tensor`
 _USERS = ("stanza.models.common.data", "stanza.models.pos.data", "stanza.models.depparse.data",
           "stanza.models.ner.data", "stanza.models.ner.model", "stanza.models.lemma.data", "stanza.models.mwt.data",
           "stanza.models.common.char_model")
-# Stanza's own functions, read once (install() leaves them beside its replacements, for tests and restore())
-STANZA_GET_LONG_TENSOR = data.__dict__.get("_newsaudit_original", data.get_long_tensor)
-STANZA_MAP = BaseVocab.__dict__.get("_newsaudit_original_map", BaseVocab.map)
-STANZA_UNIT2ID = CompositeVocab.__dict__.get("_newsaudit_original_unit2id", CompositeVocab.__dict__["unit2id"])
-STANZA_ID2UNIT = CompositeVocab.__dict__.get("_newsaudit_original_id2unit", CompositeVocab.__dict__["id2unit"])
 
 
 def get_long_tensor(tokens_list, batch_size, pad_id=PAD_ID):
@@ -86,25 +83,14 @@ def composite_id2unit(self, id):
     return unit
 
 
-def _use(long_tensor, vocab_map, unit2id, id2unit) -> None:
-    for name in _USERS:
-        module = importlib.import_module(name)
-        if "get_long_tensor" in module.__dict__:
-            module.get_long_tensor = long_tensor
-    BaseVocab.map = vocab_map
-    CompositeVocab.unit2id, CompositeVocab.id2unit = unit2id, id2unit
 
-
-def install() -> None:
-    """Put :func:`get_long_tensor` in the Stanza modules that use it, :func:`map_units` on ``BaseVocab`` and the
-    composite lookups on ``CompositeVocab``, Stanza's own kept beside them (idempotent)."""
-    data._newsaudit_original = STANZA_GET_LONG_TENSOR
-    BaseVocab._newsaudit_original_map = STANZA_MAP
-    CompositeVocab._newsaudit_original_unit2id = STANZA_UNIT2ID
-    CompositeVocab._newsaudit_original_id2unit = STANZA_ID2UNIT
-    _use(get_long_tensor, map_units, composite_unit2id, composite_id2unit)
-
-
-def restore() -> None:
-    """Stanza's own helpers back in place (benchmarks/parse_levers.py compares the two)."""
-    _use(STANZA_GET_LONG_TENSOR, STANZA_MAP, STANZA_UNIT2ID, STANZA_ID2UNIT)
+_TENSORS = [Patch(m, "get_long_tensor", get_long_tensor) for m in map(importlib.import_module, _USERS)
+            if "get_long_tensor" in vars(m)]
+_MAP = Patch(BaseVocab, "map", map_units)
+_UNIT2ID = Patch(CompositeVocab, "unit2id", composite_unit2id)
+_ID2UNIT = Patch(CompositeVocab, "id2unit", composite_id2unit)
+PATCHES = Patches(*_TENSORS, _MAP, _UNIT2ID, _ID2UNIT)
+install, restore = PATCHES.install, PATCHES.restore
+# Stanza's own functions (the speed-ups above fall back to them; the tests compare with them)
+STANZA_GET_LONG_TENSOR = vars(data)["_newsaudit_original_get_long_tensor"]
+STANZA_MAP, STANZA_UNIT2ID, STANZA_ID2UNIT = _MAP.original, _UNIT2ID.original, _ID2UNIT.original
