@@ -169,12 +169,13 @@ class Parser:
                 todo.append(i)
         if progress:
             progress(len(texts) - len(todo), len(texts))
-        # batch several articles' chunks per Stanza call: ~64 paragraphs keeps the batches full
-        group: list[int] = []
+        # several articles' chunks per Stanza call (batch_chunks paragraphs), sorted by length across them
+        group: list[tuple[int, list[tuple[int, str]]]] = []  # (article slot, its chunks)
         n_chunks = 0
         for i in todo:
-            group.append(i)
-            n_chunks += len(chunk_text(texts[i]))
+            chunks = chunk_text(texts[i])
+            group.append((i, chunks))
+            n_chunks += len(chunks)
             if n_chunks >= self.batch_chunks:
                 self._parse_group(texts, group, out)
                 if progress:
@@ -189,10 +190,7 @@ class Parser:
     def _parse_group(self, texts, group, out):
         import stanza
 
-        pieces = []  # (article slot, offset, chunk text)
-        for i in group:
-            for off, chunk in chunk_text(texts[i]):
-                pieces.append((i, off, chunk))
+        pieces = [(i, off, chunk) for i, chunks in group for off, chunk in chunks]  # (article slot, offset, text)
         with self._lock:
             self._repairs.text = "\n\n".join(c for _, _, c in pieces)  # what Stanza's tokenizer reads in one go
             self._repairs.cuts = []
@@ -201,10 +199,10 @@ class Parser:
                 cuts = self._cuts_per_article(pieces)
             finally:
                 self._repairs.text = None
-        per_article: dict[int, list] = {i: [] for i in group}
+        per_article: dict[int, list] = {i: [] for i, _ in group}
         for (i, off, _), d in zip(pieces, docs):
             per_article[i].append((off, d))
-        for i in group:
+        for i, _ in group:
             doc = _from_stanza(texts[i], per_article[i], self.model_id)
             if cuts.get(i):
                 doc.notes.append(f"{cuts[i]} forced sentence break(s): a run of over {MAX_SENTENCE_TOKENS} tokens "
